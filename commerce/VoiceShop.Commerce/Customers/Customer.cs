@@ -1,0 +1,27 @@
+namespace VoiceShop.Commerce.Customers;
+
+/// <summary>
+/// A shopper. One customer may be reached through several platform identities (Alexa, Google), and all of
+/// them share this one order history. <see cref="TimeZoneId"/> is an IANA id, because delivery days are
+/// spoken in the shopper's own zone.
+/// </summary>
+public sealed record Customer(
+    string Id,
+    string Name,
+    string TimeZoneId,
+    ShippingAddress ShippingAddress,
+    string PaymentToken,
+    Money SpendingLimit);
+
+/// <summary>Where orders are delivered.</summary>
+public sealed record ShippingAddress(string Line1, string City, string Region, string PostalCode, string Country);
+
+/// <summary>
+/// A way a platform names a customer: <see cref="Provider"/> is the platform ("alexa", "google"),
+/// <see cref="Subject"/> the account-linking token or caller id it sends.
+/// </summary>
+public sealed record PlatformIdentity(string Provider, string Subject)
+{
+    /// <summary>The provider name for Amazon Alexa account-linking access tokens.</summary>
+    public const string Alexa = "alexa";
+}

@@ -1,0 +1,249 @@
+using System.Security.Cryptography;
+using NodaTime;
+using VoiceShop.Commerce.Catalog;
+using VoiceShop.Commerce.Customers;
+using VoiceShop.Commerce.Orders;
+using VoiceShop.Commerce.Payments;
+using VoiceShop.Commerce.Stores;
+
+namespace VoiceShop.Commerce.Purchasing;
+
+/// <summary>
+/// Quotes purchases (buy, reorder) as pending purchases, and turns a confirmed one into exactly one paid
+/// order. Placement claims the purchase atomically, authorizes, writes the order in one transaction and
+/// only then captures; any failure after authorizing voids it.
+/// </summary>
+public sealed class PurchaseService(ICommerceStore store, IPaymentGateway payments, IClock clock, PurchaseOptions options)
+{
+    /// <summary>Quotes <paramref name="quantity"/> of the product the shopper named or the platform resolved.</summary>
+    public async Task<PurchaseQuote> QuoteBuyAsync(Customer customer, ProductRequest request, int quantity, CancellationToken cancellationToken)
+    {
+        if (quantity < 1 || quantity > options.MaxQuantityPerLine)
+        {
+            return new PurchaseQuote.QuantityNotAllowed(quantity, options.MaxQuantityPerLine);
+        }
+
+        var match = await FindAsync(request, cancellationToken);
+        if (match is not ProductMatch.Found { Product: var product })
+        {
+            return new PurchaseQuote.ProductNotResolved(match);
+        }
+
+        if (!product.HasStockFor(quantity))
+        {
+            return new PurchaseQuote.OutOfStock(product.Name);
+        }
+
+        return await QuoteAsync(customer, [(product, quantity)], [], cancellationToken);
+    }
+
+    /// <summary>
+    /// Quotes the shopper's last order again, or with a product named, the last line holding it, at
+    /// today's price and stock.
+    /// </summary>
+    public async Task<PurchaseQuote> QuoteReorderAsync(Customer customer, ProductRequest? request, CancellationToken cancellationToken)
+    {
+        var orders = await store.GetOrdersAsync(customer.Id, cancellationToken);
+        var previous = orders.Where(o => o.Status != OrderStatus.Cancelled).ToList();
+        IReadOnlyList<OrderLine> lines;
+        if (request is null)
+        {
+            if (previous.Count == 0)
+            {
+                return new PurchaseQuote.NoPreviousOrder();
+            }
+
+            lines = previous[0].Lines;
+        }
+        else
+        {
+            var match = await FindAsync(request, cancellationToken);
+            if (match is not ProductMatch.Found { Product: var named })
+            {
+                return new PurchaseQuote.ProductNotResolved(match);
+            }
+
+            var lastLine = previous.SelectMany(o => o.Lines).FirstOrDefault(l => l.Sku == named.Sku);
+            if (lastLine is null)
+            {
+                if (!named.HasStockFor(1))
+                {
+                    return new PurchaseQuote.OutOfStock(named.Name);
+                }
+
+                var offer = await QuoteAsync(customer, [(named, 1)], [], cancellationToken);
+                return offer is PurchaseQuote.Ready ready ? new PurchaseQuote.NeverOrdered(ready.Purchase) : offer;
+            }
+
+            lines = [lastLine];
+        }
+
+        var available = new List<(Product, int)>();
+        var leftOut = new List<string>();
+        foreach (var line in lines)
+        {
+            var product = await store.GetProductAsync(line.Sku, cancellationToken);
+            if (product is not null && product.HasStockFor(line.Quantity))
+            {
+                available.Add((product, line.Quantity));
+            }
+            else
+            {
+                leftOut.Add(product?.Name ?? line.ProductName);
+            }
+        }
+
+        if (available.Count == 0)
+        {
+            return new PurchaseQuote.OutOfStock(leftOut[0]);
+        }
+
+        return await QuoteAsync(customer, available, leftOut, cancellationToken);
+    }
+
+    /// <summary>
+    /// Places the pending purchase <paramref name="purchaseId"/> for <paramref name="customer"/>. Calling it
+    /// again, from any instance, returns the same order: one purchase never makes two orders or two charges.
+    /// </summary>
+    public async Task<PlacementResult> PlaceAsync(Customer customer, string purchaseId, CancellationToken cancellationToken)
+    {
+        var purchase = await store.GetPendingPurchaseAsync(purchaseId, cancellationToken);
+        if (purchase is null || purchase.CustomerId != customer.Id || purchase.Status == PendingPurchaseStatus.Abandoned)
+        {
+            return new PlacementResult.NotFound();
+        }
+
+        if (purchase.Status == PendingPurchaseStatus.Placed)
+        {
+            return await AlreadyPlacedAsync(purchase, cancellationToken);
+        }
+
+        if (purchase.Total > customer.SpendingLimit)
+        {
+            await store.ReleasePendingPurchaseAsync(purchaseId, PendingPurchaseStatus.Abandoned, cancellationToken);
+            return new PlacementResult.OverLimit(customer.SpendingLimit);
+        }
+
+        var now = clock.GetCurrentInstant();
+        if (!await store.TryClaimPendingPurchaseAsync(purchaseId, now, now - Duration.FromTimeSpan(options.PlacementLease), cancellationToken))
+        {
+            var current = await store.GetPendingPurchaseAsync(purchaseId, cancellationToken);
+            return current?.Status == PendingPurchaseStatus.Placed
+                ? await AlreadyPlacedAsync(current, cancellationToken)
+                : new PlacementResult.InProgress();
+        }
+
+        return await ChargeAndCommitAsync(customer, purchase, now, cancellationToken);
+    }
+
+    /// <summary>Drops a purchase the shopper said no to; nothing is charged.</summary>
+    public Task AbandonAsync(string purchaseId, CancellationToken cancellationToken) =>
+        store.ReleasePendingPurchaseAsync(purchaseId, PendingPurchaseStatus.Abandoned, cancellationToken);
+
+    private async Task<PlacementResult> ChargeAndCommitAsync(Customer customer, PendingPurchase purchase, Instant now, CancellationToken cancellationToken)
+    {
+        PaymentAuthorization authorization;
+        try
+        {
+            // Keyed by the purchase: a retry after a crash gets the same authorization, never a second one.
+            authorization = await payments.AuthorizeAsync(customer.PaymentToken, purchase.Total, "purchase:" + purchase.Id, cancellationToken);
+        }
+        catch
+        {
+            await store.ReleasePendingPurchaseAsync(purchase.Id, PendingPurchaseStatus.Pending, CancellationToken.None);
+            throw;
+        }
+
+        if (!authorization.Approved)
+        {
+            await store.ReleasePendingPurchaseAsync(purchase.Id, PendingPurchaseStatus.Abandoned, cancellationToken);
+            return new PlacementResult.Declined(authorization.DeclineReason ?? "declined");
+        }
+
+        var order = new Order(
+            OrderNumber.New(),
+            customer.Id,
+            purchase.Lines,
+            purchase.Total,
+            OrderStatus.Placed,
+            [new OrderStatusChange(OrderStatus.Placed, now)],
+            Carrier: null,
+            purchase.ExpectedDelivery,
+            now,
+            authorization.Id);
+        bool committed;
+        try
+        {
+            committed = await store.CommitOrderAsync(order, purchase.Id, cancellationToken);
+        }
+        catch
+        {
+            await payments.VoidAsync(authorization.Id, CancellationToken.None);
+            await store.ReleasePendingPurchaseAsync(purchase.Id, PendingPurchaseStatus.Pending, CancellationToken.None);
+            throw;
+        }
+
+        if (!committed)
+        {
+            var current = await store.GetPendingPurchaseAsync(purchase.Id, cancellationToken);
+            if (current?.Status == PendingPurchaseStatus.Placed)
+            {
+                // A takeover after our lease expired placed it with the same authorization; nothing to undo.
+                return await AlreadyPlacedAsync(current, cancellationToken);
+            }
+
+            await payments.VoidAsync(authorization.Id, cancellationToken);
+            await store.ReleasePendingPurchaseAsync(purchase.Id, PendingPurchaseStatus.Abandoned, cancellationToken);
+            return new PlacementResult.OutOfStock(purchase.Lines[0].ProductName);
+        }
+
+        await payments.CaptureAsync(authorization.Id, cancellationToken);
+        return new PlacementResult.Placed(order, WasAlreadyPlaced: false);
+    }
+
+    private async Task<PlacementResult> AlreadyPlacedAsync(PendingPurchase purchase, CancellationToken cancellationToken)
+    {
+        var order = purchase.OrderId is null ? null : await store.GetOrderAsync(purchase.OrderId, cancellationToken);
+        return order is null ? new PlacementResult.NotFound() : new PlacementResult.Placed(order, WasAlreadyPlaced: true);
+    }
+
+    private async Task<ProductMatch> FindAsync(ProductRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Sku is not null && await store.GetProductAsync(request.Sku, cancellationToken) is { } bySku)
+        {
+            return new ProductMatch.Found(bySku);
+        }
+
+        var products = await store.GetProductsAsync(cancellationToken);
+        return ProductFinder.Find(products, request.SpokenName ?? request.Sku ?? "");
+    }
+
+    private async Task<PurchaseQuote> QuoteAsync(Customer customer, IReadOnlyList<(Product Product, int Quantity)> items, IReadOnlyList<string> leftOut, CancellationToken cancellationToken)
+    {
+        var lines = items.Select(i => new OrderLine(i.Product.Sku, i.Product.Name, i.Product.Unit, i.Quantity, i.Product.Price)).ToList();
+        var total = Money.Sum(lines.Select(l => l.Total), lines[0].UnitPrice.Currency);
+        if (total > customer.SpendingLimit)
+        {
+            return new PurchaseQuote.OverLimit(customer.SpendingLimit, total);
+        }
+
+        var now = clock.GetCurrentInstant();
+        var purchase = new PendingPurchase(
+            "pp_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)),
+            customer.Id,
+            lines,
+            total,
+            DeliveryEstimate.For(customer, items.Select(i => i.Product), now),
+            now,
+            PendingPurchaseStatus.Pending,
+            OrderId: null);
+        await store.SavePendingPurchaseAsync(purchase, cancellationToken);
+        return new PurchaseQuote.Ready(purchase, leftOut);
+    }
+}
+
+/// <summary>
+/// Which product the shopper meant: a catalog id when the platform resolved one (Alexa entity resolution),
+/// else the words they said.
+/// </summary>
+public sealed record ProductRequest(string? Sku, string? SpokenName);

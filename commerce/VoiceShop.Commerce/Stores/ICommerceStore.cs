@@ -1,0 +1,97 @@
+using NodaTime;
+using VoiceShop.Commerce.Catalog;
+using VoiceShop.Commerce.Customers;
+using VoiceShop.Commerce.Orders;
+using VoiceShop.Commerce.Payments;
+using VoiceShop.Commerce.Purchasing;
+
+namespace VoiceShop.Commerce.Stores;
+
+/// <summary>
+/// Everything VoiceShop keeps beyond one conversation. One contract, implemented by the embedded SQLite
+/// store and by a shared database store, and proven by one contract test suite run against each.
+/// </summary>
+public interface ICommerceStore : ICatalogStore, ICustomerStore, IOrderStore, IPaymentLedger, IDialogStateStore
+{
+    /// <summary>Creates or migrates the schema. Safe to call on every start-up.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>Products.</summary>
+public interface ICatalogStore
+{
+    Task<IReadOnlyList<Product>> GetProductsAsync(CancellationToken cancellationToken);
+
+    Task<Product?> GetProductAsync(string sku, CancellationToken cancellationToken);
+
+    /// <summary>Inserts or replaces all <paramref name="products"/> in one transaction: all or nothing.</summary>
+    Task UpsertProductsAsync(IReadOnlyList<Product> products, CancellationToken cancellationToken);
+}
+
+/// <summary>Customers and the platform identities that name them.</summary>
+public interface ICustomerStore
+{
+    Task<bool> HasCustomersAsync(CancellationToken cancellationToken);
+
+    Task<Customer?> GetCustomerAsync(string customerId, CancellationToken cancellationToken);
+
+    Task<Customer?> FindCustomerByIdentityAsync(PlatformIdentity identity, CancellationToken cancellationToken);
+
+    Task SaveCustomerAsync(Customer customer, CancellationToken cancellationToken);
+
+    /// <summary>Makes <paramref name="identity"/> name <paramref name="customerId"/>.</summary>
+    Task LinkIdentityAsync(string customerId, PlatformIdentity identity, CancellationToken cancellationToken);
+}
+
+/// <summary>Orders and the pending purchases that become them.</summary>
+public interface IOrderStore
+{
+    /// <summary>The customer's orders, newest first.</summary>
+    Task<IReadOnlyList<Order>> GetOrdersAsync(string customerId, CancellationToken cancellationToken);
+
+    Task<Order?> GetOrderAsync(string orderId, CancellationToken cancellationToken);
+
+    /// <summary>Adds an order as it is (used by seeding and imports, not by voice purchases).</summary>
+    Task InsertOrderAsync(Order order, CancellationToken cancellationToken);
+
+    Task SavePendingPurchaseAsync(PendingPurchase purchase, CancellationToken cancellationToken);
+
+    Task<PendingPurchase?> GetPendingPurchaseAsync(string purchaseId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Atomically moves a purchase from <see cref="PendingPurchaseStatus.Pending"/> to
+    /// <see cref="PendingPurchaseStatus.Placing"/>; also reclaims a purchase stuck in Placing since before
+    /// <paramref name="staleBefore"/> (its placer crashed). True for exactly one caller.
+    /// </summary>
+    Task<bool> TryClaimPendingPurchaseAsync(string purchaseId, Instant now, Instant staleBefore, CancellationToken cancellationToken);
+
+    /// <summary>Sets a claimed purchase back to <paramref name="status"/> (Pending to allow a retry, or Abandoned).</summary>
+    Task ReleasePendingPurchaseAsync(string purchaseId, PendingPurchaseStatus status, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// In one transaction: inserts <paramref name="order"/>, takes its quantities from stock, and marks the
+    /// purchase Placed with the order's id. Fails, changing nothing, if stock is short.
+    /// </summary>
+    Task<bool> CommitOrderAsync(Order order, string purchaseId, CancellationToken cancellationToken);
+}
+
+/// <summary>The payment ledger used by the local payment gateway.</summary>
+public interface IPaymentLedger
+{
+    Task<PaymentRecord?> FindPaymentByKeyAsync(string idempotencyKey, CancellationToken cancellationToken);
+
+    /// <summary>Inserts <paramref name="record"/>, or returns the existing record with the same idempotency key.</summary>
+    Task<PaymentRecord> InsertPaymentAsync(PaymentRecord record, CancellationToken cancellationToken);
+
+    Task TransitionPaymentAsync(string paymentId, PaymentStatus from, PaymentStatus to, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<PaymentRecord>> GetPaymentsAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>Dialog state for channels that have no platform session to carry it (the text and voice channels).</summary>
+public interface IDialogStateStore
+{
+    Task<string?> GetDialogStateAsync(string sessionId, CancellationToken cancellationToken);
+
+    Task SaveDialogStateAsync(string sessionId, string stateJson, Instant updatedAt, CancellationToken cancellationToken);
+}

@@ -1,0 +1,91 @@
+using Microsoft.Data.Sqlite;
+using VoiceShop.Commerce.Customers;
+
+namespace VoiceShop.Commerce.Stores.Sqlite;
+
+public sealed partial class SqliteCommerceStore
+{
+    private const string CustomerColumns = "c.id, c.name, c.time_zone, c.address_line1, c.city, c.region, c.postal_code, c.country, c.payment_token, c.spending_limit, c.currency";
+
+    public async Task<bool> HasCustomersAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, "SELECT EXISTS (SELECT 1 FROM customers);");
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 1;
+    }
+
+    public async Task<Customer?> GetCustomerAsync(string customerId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, $"SELECT {CustomerColumns} FROM customers c WHERE c.id = $id;");
+        command.Parameters.AddWithValue("$id", customerId);
+        return await ReadCustomerAsync(command, cancellationToken);
+    }
+
+    public async Task<Customer?> FindCustomerByIdentityAsync(PlatformIdentity identity, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, $"""
+            SELECT {CustomerColumns} FROM customers c JOIN identities i ON i.customer_id = c.id
+            WHERE i.provider = $provider AND i.subject_hash = $subject;
+            """);
+        command.Parameters.AddWithValue("$provider", identity.Provider);
+        command.Parameters.AddWithValue("$subject", IdentityHash.Of(identity.Subject));
+        return await ReadCustomerAsync(command, cancellationToken);
+    }
+
+    public async Task SaveCustomerAsync(Customer customer, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, """
+            INSERT INTO customers (id, name, time_zone, address_line1, city, region, postal_code, country, payment_token, spending_limit, currency)
+            VALUES ($id, $name, $zone, $line1, $city, $region, $postal, $country, $token, $limit, $currency)
+            ON CONFLICT (id) DO UPDATE SET name = excluded.name, time_zone = excluded.time_zone,
+                address_line1 = excluded.address_line1, city = excluded.city, region = excluded.region,
+                postal_code = excluded.postal_code, country = excluded.country, payment_token = excluded.payment_token,
+                spending_limit = excluded.spending_limit, currency = excluded.currency;
+            """);
+        command.Parameters.AddWithValue("$id", customer.Id);
+        command.Parameters.AddWithValue("$name", customer.Name);
+        command.Parameters.AddWithValue("$zone", customer.TimeZoneId);
+        command.Parameters.AddWithValue("$line1", customer.ShippingAddress.Line1);
+        command.Parameters.AddWithValue("$city", customer.ShippingAddress.City);
+        command.Parameters.AddWithValue("$region", customer.ShippingAddress.Region);
+        command.Parameters.AddWithValue("$postal", customer.ShippingAddress.PostalCode);
+        command.Parameters.AddWithValue("$country", customer.ShippingAddress.Country);
+        command.Parameters.AddWithValue("$token", customer.PaymentToken);
+        command.Parameters.AddWithValue("$limit", StoredValues.Decimal(customer.SpendingLimit.Amount));
+        command.Parameters.AddWithValue("$currency", customer.SpendingLimit.Currency);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task LinkIdentityAsync(string customerId, PlatformIdentity identity, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, """
+            INSERT INTO identities (provider, subject_hash, customer_id) VALUES ($provider, $subject, $customer)
+            ON CONFLICT (provider, subject_hash) DO UPDATE SET customer_id = excluded.customer_id;
+            """);
+        command.Parameters.AddWithValue("$provider", identity.Provider);
+        command.Parameters.AddWithValue("$subject", IdentityHash.Of(identity.Subject));
+        command.Parameters.AddWithValue("$customer", customerId);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<Customer?> ReadCustomerAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        return new Customer(
+            reader.GetString(0),
+            reader.GetString(1),
+            reader.GetString(2),
+            new ShippingAddress(reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetString(6), reader.GetString(7)),
+            reader.GetString(8),
+            new Money(StoredValues.Decimal(reader.GetString(9)), reader.GetString(10)));
+    }
+}

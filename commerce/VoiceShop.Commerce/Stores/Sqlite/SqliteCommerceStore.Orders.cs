@@ -1,0 +1,175 @@
+using Microsoft.Data.Sqlite;
+using NodaTime;
+using VoiceShop.Commerce.Orders;
+using VoiceShop.Commerce.Purchasing;
+
+namespace VoiceShop.Commerce.Stores.Sqlite;
+
+public sealed partial class SqliteCommerceStore
+{
+    private const string OrderColumns = "id, customer_id, lines, total, currency, status, history, carrier, expected_delivery, placed_at, payment_id";
+    private const string PendingColumns = "id, customer_id, lines, total, currency, expected_delivery, created_at, status, order_id";
+
+    public async Task<IReadOnlyList<Order>> GetOrdersAsync(string customerId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, $"SELECT {OrderColumns} FROM orders WHERE customer_id = $customer ORDER BY placed_at DESC, id;");
+        command.Parameters.AddWithValue("$customer", customerId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var orders = new List<Order>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            orders.Add(ReadOrder(reader));
+        }
+
+        return orders;
+    }
+
+    public async Task<Order?> GetOrderAsync(string orderId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, $"SELECT {OrderColumns} FROM orders WHERE id = $id;");
+        command.Parameters.AddWithValue("$id", orderId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadOrder(reader) : null;
+    }
+
+    public async Task InsertOrderAsync(Order order, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = InsertOrderCommand(connection, order, transaction: null);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task SavePendingPurchaseAsync(PendingPurchase purchase, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, $"""
+            INSERT INTO pending_purchases ({PendingColumns})
+            VALUES ($id, $customer, $lines, $total, $currency, $delivery, $created, $status, $order);
+            """);
+        command.Parameters.AddWithValue("$id", purchase.Id);
+        command.Parameters.AddWithValue("$customer", purchase.CustomerId);
+        command.Parameters.AddWithValue("$lines", StoredValues.Lines(purchase.Lines));
+        command.Parameters.AddWithValue("$total", StoredValues.Decimal(purchase.Total.Amount));
+        command.Parameters.AddWithValue("$currency", purchase.Total.Currency);
+        command.Parameters.AddWithValue("$delivery", StoredValues.Date(purchase.ExpectedDelivery));
+        command.Parameters.AddWithValue("$created", StoredValues.Instant(purchase.CreatedAt));
+        command.Parameters.AddWithValue("$status", purchase.Status.ToString());
+        command.Parameters.AddWithValue("$order", (object?)purchase.OrderId ?? DBNull.Value);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<PendingPurchase?> GetPendingPurchaseAsync(string purchaseId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, $"SELECT {PendingColumns} FROM pending_purchases WHERE id = $id;");
+        command.Parameters.AddWithValue("$id", purchaseId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        return new PendingPurchase(
+            reader.GetString(0),
+            reader.GetString(1),
+            StoredValues.Lines(reader.GetString(2)),
+            new Money(StoredValues.Decimal(reader.GetString(3)), reader.GetString(4)),
+            StoredValues.Date(reader.GetString(5)),
+            StoredValues.Instant(reader.GetInt64(6)),
+            Enum.Parse<PendingPurchaseStatus>(reader.GetString(7)),
+            reader.IsDBNull(8) ? null : reader.GetString(8));
+    }
+
+    public async Task<bool> TryClaimPendingPurchaseAsync(string purchaseId, Instant now, Instant staleBefore, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, """
+            UPDATE pending_purchases SET status = 'Placing', claimed_at = $now
+            WHERE id = $id AND (status = 'Pending' OR (status = 'Placing' AND claimed_at < $stale));
+            """);
+        command.Parameters.AddWithValue("$id", purchaseId);
+        command.Parameters.AddWithValue("$now", StoredValues.Instant(now));
+        command.Parameters.AddWithValue("$stale", StoredValues.Instant(staleBefore));
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public async Task ReleasePendingPurchaseAsync(string purchaseId, PendingPurchaseStatus status, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, "UPDATE pending_purchases SET status = $status, claimed_at = NULL WHERE id = $id AND status <> 'Placed';");
+        command.Parameters.AddWithValue("$id", purchaseId);
+        command.Parameters.AddWithValue("$status", status.ToString());
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<bool> CommitOrderAsync(Order order, string purchaseId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction();
+        foreach (var line in order.Lines)
+        {
+            await using var take = Command(connection, "UPDATE products SET stock = stock - $quantity WHERE sku = $sku AND stock >= $quantity;", transaction);
+            take.Parameters.AddWithValue("$sku", line.Sku);
+            take.Parameters.AddWithValue("$quantity", line.Quantity);
+            if (await take.ExecuteNonQueryAsync(cancellationToken) != 1)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return false;
+            }
+        }
+
+        await using (var insert = InsertOrderCommand(connection, order, transaction))
+        {
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var mark = Command(connection, "UPDATE pending_purchases SET status = 'Placed', order_id = $order WHERE id = $id AND status = 'Placing';", transaction))
+        {
+            mark.Parameters.AddWithValue("$id", purchaseId);
+            mark.Parameters.AddWithValue("$order", order.Id);
+            if (await mark.ExecuteNonQueryAsync(cancellationToken) != 1)
+            {
+                // Someone else placed or released it: this order must not exist.
+                await transaction.RollbackAsync(cancellationToken);
+                return false;
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    private static SqliteCommand InsertOrderCommand(SqliteConnection connection, Order order, SqliteTransaction? transaction)
+    {
+        var command = Command(connection, $"""
+            INSERT INTO orders ({OrderColumns})
+            VALUES ($id, $customer, $lines, $total, $currency, $status, $history, $carrier, $delivery, $placed, $payment);
+            """, transaction);
+        command.Parameters.AddWithValue("$id", order.Id);
+        command.Parameters.AddWithValue("$customer", order.CustomerId);
+        command.Parameters.AddWithValue("$lines", StoredValues.Lines(order.Lines));
+        command.Parameters.AddWithValue("$total", StoredValues.Decimal(order.Total.Amount));
+        command.Parameters.AddWithValue("$currency", order.Total.Currency);
+        command.Parameters.AddWithValue("$status", order.Status.ToString());
+        command.Parameters.AddWithValue("$history", StoredValues.History(order.History));
+        command.Parameters.AddWithValue("$carrier", (object?)order.Carrier ?? DBNull.Value);
+        command.Parameters.AddWithValue("$delivery", StoredValues.Date(order.ExpectedDelivery));
+        command.Parameters.AddWithValue("$placed", StoredValues.Instant(order.PlacedAt));
+        command.Parameters.AddWithValue("$payment", (object?)order.PaymentAuthorizationId ?? DBNull.Value);
+        return command;
+    }
+
+    private static Order ReadOrder(SqliteDataReader reader) => new(
+        reader.GetString(0),
+        reader.GetString(1),
+        StoredValues.Lines(reader.GetString(2)),
+        new Money(StoredValues.Decimal(reader.GetString(3)), reader.GetString(4)),
+        Enum.Parse<OrderStatus>(reader.GetString(5)),
+        StoredValues.History(reader.GetString(6)),
+        reader.IsDBNull(7) ? null : reader.GetString(7),
+        StoredValues.Date(reader.GetString(8)),
+        StoredValues.Instant(reader.GetInt64(9)),
+        reader.IsDBNull(10) ? null : reader.GetString(10));
+}

@@ -1,0 +1,72 @@
+using Microsoft.Data.Sqlite;
+using VoiceShop.Commerce.Payments;
+
+namespace VoiceShop.Commerce.Stores.Sqlite;
+
+public sealed partial class SqliteCommerceStore
+{
+    private const string PaymentColumns = "id, idempotency_key, token, amount, currency, status, decline_reason";
+
+    public async Task<PaymentRecord?> FindPaymentByKeyAsync(string idempotencyKey, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, $"SELECT {PaymentColumns} FROM payments WHERE idempotency_key = $key;");
+        command.Parameters.AddWithValue("$key", idempotencyKey);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadPayment(reader) : null;
+    }
+
+    public async Task<PaymentRecord> InsertPaymentAsync(PaymentRecord record, CancellationToken cancellationToken)
+    {
+        await using (var connection = await OpenAsync(cancellationToken))
+        await using (var command = Command(connection, $"""
+            INSERT INTO payments ({PaymentColumns}) VALUES ($id, $key, $token, $amount, $currency, $status, $reason)
+            ON CONFLICT (idempotency_key) DO NOTHING;
+            """))
+        {
+            command.Parameters.AddWithValue("$id", record.Id);
+            command.Parameters.AddWithValue("$key", record.IdempotencyKey);
+            command.Parameters.AddWithValue("$token", record.PaymentToken);
+            command.Parameters.AddWithValue("$amount", StoredValues.Decimal(record.Amount.Amount));
+            command.Parameters.AddWithValue("$currency", record.Amount.Currency);
+            command.Parameters.AddWithValue("$status", record.Status.ToString());
+            command.Parameters.AddWithValue("$reason", (object?)record.DeclineReason ?? DBNull.Value);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return await FindPaymentByKeyAsync(record.IdempotencyKey, cancellationToken)
+            ?? throw new InvalidOperationException("A payment just written could not be read back.");
+    }
+
+    public async Task TransitionPaymentAsync(string paymentId, PaymentStatus from, PaymentStatus to, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, "UPDATE payments SET status = $to WHERE id = $id AND status = $from;");
+        command.Parameters.AddWithValue("$id", paymentId);
+        command.Parameters.AddWithValue("$from", from.ToString());
+        command.Parameters.AddWithValue("$to", to.ToString());
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<PaymentRecord>> GetPaymentsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, $"SELECT {PaymentColumns} FROM payments ORDER BY rowid;");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var payments = new List<PaymentRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            payments.Add(ReadPayment(reader));
+        }
+
+        return payments;
+    }
+
+    private static PaymentRecord ReadPayment(SqliteDataReader reader) => new(
+        reader.GetString(0),
+        reader.GetString(1),
+        reader.GetString(2),
+        new Money(StoredValues.Decimal(reader.GetString(3)), reader.GetString(4)),
+        Enum.Parse<PaymentStatus>(reader.GetString(5)),
+        reader.IsDBNull(6) ? null : reader.GetString(6));
+}
