@@ -1,6 +1,5 @@
-using VoiceShop.Commerce.Stores;
-
 using System.Security.Cryptography;
+using VoiceShop.Commerce.Stores;
 
 namespace VoiceShop.Commerce.Payments;
 

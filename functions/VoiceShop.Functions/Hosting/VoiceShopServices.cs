@@ -1,0 +1,77 @@
+using NodaTime;
+using VoiceShop.Commerce.Payments;
+using VoiceShop.Commerce.Purchasing;
+using VoiceShop.Commerce.Stores;
+using VoiceShop.Commerce.Stores.Sqlite;
+using VoiceShop.Intents.Conversation;
+using VoiceShop.Intents.Handlers;
+using VoiceShop.Skills.Alexa;
+
+namespace VoiceShop.Functions.Hosting;
+
+/// <summary>The composition root: every VoiceShop service and where its settings come from.</summary>
+public static class VoiceShopServices
+{
+    public static WebApplicationBuilder AddVoiceShop(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddSingleton<IClock>(SystemClock.Instance);
+        services.AddSingleton(configuration.GetSection("Store").Get<StoreOptions>() ?? new StoreOptions());
+        services.AddSingleton(configuration.GetSection("Purchasing").Get<PurchaseOptions>() ?? new PurchaseOptions());
+        services.AddSingleton(configuration.GetSection("Alexa").Get<AlexaOptions>() ?? new AlexaOptions());
+        services.AddSingleton(configuration.GetSection("Catalog").Get<CatalogOptions>() ?? new CatalogOptions());
+
+        services.AddSingleton<ICommerceStore>(sp => CreateStore(sp.GetRequiredService<StoreOptions>()));
+        services.AddSingleton<ICatalogStore>(sp => sp.GetRequiredService<ICommerceStore>());
+        services.AddSingleton<ICustomerStore>(sp => sp.GetRequiredService<ICommerceStore>());
+        services.AddSingleton<IOrderStore>(sp => sp.GetRequiredService<ICommerceStore>());
+        services.AddSingleton<IPaymentLedger>(sp => sp.GetRequiredService<ICommerceStore>());
+        services.AddSingleton<IPaymentGateway, LocalPaymentGateway>();
+        services.AddSingleton<PurchaseService>();
+        services.AddHostedService<StoreInitializer>();
+
+        services.AddSingleton(PromptBook.Load());
+        services.AddSingleton<ReorderHandler>();
+        services.AddSingleton<IIntentHandler>(sp => sp.GetRequiredService<ReorderHandler>());
+        services.AddSingleton<IIntentHandler, LaunchHandler>();
+        services.AddSingleton<IIntentHandler, BuyHandler>();
+        services.AddSingleton<IIntentHandler, OrderStatusHandler>();
+        services.AddSingleton<IIntentHandler, YesHandler>();
+        services.AddSingleton<IIntentHandler, NoHandler>();
+        services.AddSingleton<IIntentHandler, HelpHandler>();
+        services.AddSingleton<IIntentHandler, StopHandler>();
+        services.AddSingleton<IIntentHandler, FallbackHandler>();
+        services.AddSingleton<ConversationEngine>();
+
+        services.AddSingleton<AlexaSkill>();
+        services.AddSingleton<IAlexaRequestVerifier, UnverifiedAlexaRequests>();
+        return builder;
+    }
+
+    private static ICommerceStore CreateStore(StoreOptions options) => options.Provider.ToLowerInvariant() switch
+    {
+        "sqlite" => new SqliteCommerceStore(options.ConnectionString ?? SqliteCommerceStore.DefaultConnectionString),
+        _ => throw new InvalidOperationException($"Store:Provider \"{options.Provider}\" is not known; use Sqlite."),
+    };
+}
+
+/// <summary>The <c>Store</c> configuration section.</summary>
+public sealed class StoreOptions
+{
+    /// <summary>Sqlite (embedded default).</summary>
+    public string Provider { get; set; } = "Sqlite";
+
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Seed the demo catalog and shopper into an empty store.</summary>
+    public bool SeedDemoData { get; set; } = true;
+}
+
+/// <summary>The <c>Catalog</c> configuration section.</summary>
+public sealed class CatalogOptions
+{
+    /// <summary>A catalog JSON file imported at start-up, when set.</summary>
+    public string? ImportPath { get; set; }
+}

@@ -1,0 +1,16 @@
+using VoiceShop.Functions.Functions;
+using VoiceShop.Functions.Hosting;
+
+var builder = WebApplication.CreateSlimBuilder(args);
+builder.AddVoiceShopHosting();
+builder.AddVoiceShop();
+
+var app = builder.Build();
+app.UseVoiceShopErrors();
+app.MapHealthFunction();
+app.MapAlexaFunction();
+app.MapCustomerOrdersFunction();
+app.Run();
+
+/// <summary>The entry point, public so that tests can host it with WebApplicationFactory.</summary>
+public partial class Program;

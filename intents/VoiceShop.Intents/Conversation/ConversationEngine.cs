@@ -1,0 +1,104 @@
+using System.Collections.Frozen;
+using Microsoft.Extensions.Logging;
+using NodaTime;
+using VoiceShop.Commerce.Purchasing;
+using VoiceShop.Commerce.Stores;
+
+namespace VoiceShop.Intents.Conversation;
+
+/// <summary>
+/// Runs one turn through the conversation: resolves the shopper, routes the turn to its handler by intent
+/// name, asks unlinked shoppers to link, and turns any failure into a spoken apology that orders nothing.
+/// These steps are explicit here rather than hidden inside handlers.
+/// </summary>
+public sealed partial class ConversationEngine
+{
+    private readonly FrozenDictionary<string, IIntentHandler> _handlers;
+    private readonly ICustomerStore _customers;
+    private readonly PromptBook _prompts;
+    private readonly IClock _clock;
+    private readonly ILogger<ConversationEngine> _logger;
+
+    public ConversationEngine(IEnumerable<IIntentHandler> handlers, ICustomerStore customers, PromptBook prompts, IClock clock, ILogger<ConversationEngine> logger)
+    {
+        _handlers = handlers.SelectMany(h => h.IntentNames.Select(name => KeyValuePair.Create(name, h))).ToFrozenDictionary(StringComparer.Ordinal);
+        _customers = customers;
+        _prompts = prompts;
+        _clock = clock;
+        _logger = logger;
+    }
+
+    /// <summary>The intent names with a handler.</summary>
+    public IEnumerable<string> HandledIntents => _handlers.Keys;
+
+    public async Task<Reply> HandleAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        if (turn.IntentName == IntentNames.SessionEnded)
+        {
+            return new Reply(VoiceShop.Speech.SpeechNode.Silence, null, EndSession: true, DialogState.Empty);
+        }
+
+        try
+        {
+            turn = Route(turn);
+            var customer = turn.Identity is null ? null : await _customers.FindCustomerByIdentityAsync(turn.Identity, cancellationToken);
+            var today = customer is null
+                ? _clock.GetCurrentInstant().InUtc().Date
+                : DeliveryEstimate.Today(customer, _clock.GetCurrentInstant());
+            var context = new TurnContext(turn, customer, today, _prompts);
+            var handler = _handlers.GetValueOrDefault(turn.IntentName) ?? _handlers[IntentNames.Fallback];
+            if (handler.NeedsAccount && customer is null)
+            {
+                LogNotLinked(turn.Platform, turn.IntentName);
+                return LinkAccountReply(context);
+            }
+
+            var reply = await handler.HandleAsync(context, cancellationToken);
+            LogTurn(turn.Platform, turn.IntentName, reply.EndSession, reply.PlacedOrderId);
+            return reply;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogFailure(ex, turn.Platform, turn.IntentName);
+            return Reply.Statement(_prompts.Say(turn, "error"));
+        }
+    }
+
+    /// <summary>
+    /// Applies the dialog state to the turn: a platform's own yes/no to a read-back becomes Yes/No, and an
+    /// answer to an elicited slot keeps the slots heard before it.
+    /// </summary>
+    private static Turn Route(Turn turn)
+    {
+        var state = turn.State;
+        if (state.Awaiting == Awaiting.PurchaseConfirmation && turn.Confirmation != Confirmation.None)
+        {
+            return turn with { IntentName = turn.Confirmation == Confirmation.Confirmed ? IntentNames.Yes : IntentNames.No };
+        }
+
+        if (state is { Awaiting: Awaiting.SlotValue, HeldSlots: { } held } && turn.IntentName == state.ElicitIntent)
+        {
+            var merged = held.ToDictionary(kv => kv.Key, kv => new SlotValue(kv.Value));
+            foreach (var (name, value) in turn.Slots.Where(kv => kv.Value.HasValue))
+            {
+                merged[name] = value;
+            }
+
+            return turn with { Slots = merged };
+        }
+
+        return turn;
+    }
+
+    private static Reply LinkAccountReply(TurnContext context) =>
+        Reply.Statement(context.Say("link.required")) with { LinkAccount = true };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Turn {Platform}/{Intent} answered; session ends: {EndSession}; order placed: {OrderId}")]
+    private partial void LogTurn(string platform, string intent, bool endSession, string? orderId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Turn {Platform}/{Intent} from an unlinked account; asked to link")]
+    private partial void LogNotLinked(string platform, string intent);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Turn {Platform}/{Intent} failed; the shopper heard an apology and nothing was ordered")]
+    private partial void LogFailure(Exception exception, string platform, string intent);
+}

@@ -1,0 +1,90 @@
+namespace VoiceShop.Intents.Conversation;
+
+/// <summary>
+/// What the conversation is waiting for between turns. It rides in the platform session (Alexa session
+/// attributes, Dialogflow session parameters), so it holds ids and names only; the purchase itself is in
+/// the store, where any function instance can confirm it.
+/// </summary>
+public sealed record DialogState(
+    Awaiting Awaiting = Awaiting.Nothing,
+    string? PendingPurchaseId = null,
+    string? ElicitIntent = null,
+    string? ElicitSlot = null,
+    IReadOnlyDictionary<string, string>? HeldSlots = null)
+{
+    public static DialogState Empty { get; } = new();
+
+    private const string AwaitingKey = "awaiting";
+    private const string PurchaseKey = "pendingPurchaseId";
+    private const string ElicitIntentKey = "elicitIntent";
+    private const string ElicitSlotKey = "elicitSlot";
+    private const string HeldSlotPrefix = "slot.";
+
+    /// <summary>The state as flat string pairs, the lowest common denominator of every platform's session.</summary>
+    public IReadOnlyDictionary<string, string> ToDictionary()
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (Awaiting != Awaiting.Nothing)
+        {
+            values[AwaitingKey] = Awaiting.ToString();
+        }
+
+        AddIfSet(values, PurchaseKey, PendingPurchaseId);
+        AddIfSet(values, ElicitIntentKey, ElicitIntent);
+        AddIfSet(values, ElicitSlotKey, ElicitSlot);
+        foreach (var (name, value) in HeldSlots ?? new Dictionary<string, string>())
+        {
+            values[HeldSlotPrefix + name] = value;
+        }
+
+        return values;
+    }
+
+    /// <summary>Reads state written by <see cref="ToDictionary"/>; unknown or malformed values are ignored, never trusted.</summary>
+    public static DialogState FromDictionary(IReadOnlyDictionary<string, string>? values)
+    {
+        if (values is null || values.Count == 0)
+        {
+            return Empty;
+        }
+
+        var awaiting = values.TryGetValue(AwaitingKey, out var text) && Enum.TryParse<Awaiting>(text, out var parsed) && Enum.IsDefined(parsed)
+            ? parsed
+            : Awaiting.Nothing;
+        var held = values
+            .Where(kv => kv.Key.StartsWith(HeldSlotPrefix, StringComparison.Ordinal))
+            .ToDictionary(kv => kv.Key[HeldSlotPrefix.Length..], kv => kv.Value);
+        return new DialogState(
+            awaiting,
+            values.GetValueOrDefault(PurchaseKey),
+            values.GetValueOrDefault(ElicitIntentKey),
+            values.GetValueOrDefault(ElicitSlotKey),
+            held.Count == 0 ? null : held);
+    }
+
+    private static void AddIfSet(Dictionary<string, string> values, string key, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            values[key] = value;
+        }
+    }
+}
+
+/// <summary>The answer the last reply asked for.</summary>
+public enum Awaiting
+{
+    Nothing,
+
+    /// <summary>Yes or no to a read-back purchase.</summary>
+    PurchaseConfirmation,
+
+    /// <summary>A slot value for <see cref="DialogState.ElicitIntent"/>.</summary>
+    SlotValue,
+
+    /// <summary>Yes or no to "Want to reorder something?".</summary>
+    ReorderOffer,
+
+    /// <summary>Yes or no to "Anything else?".</summary>
+    AnythingElse,
+}

@@ -1,0 +1,30 @@
+namespace VoiceShop.Intents.Conversation;
+
+/// <summary>
+/// The platform-neutral names of what a shopper can ask. Skill adapters map platform names onto these
+/// (Alexa's "AMAZON.YesIntent" becomes <see cref="Yes"/>), so handlers never see a platform's spelling.
+/// </summary>
+public static class IntentNames
+{
+    public const string Launch = "LaunchRequest";
+    public const string Reorder = "ReorderIntent";
+    public const string OrderStatus = "OrderStatusIntent";
+    public const string Buy = "BuyIntent";
+    public const string CancelOrder = "CancelOrderIntent";
+    public const string Yes = "YesIntent";
+    public const string No = "NoIntent";
+    public const string Help = "HelpIntent";
+    public const string Stop = "StopIntent";
+    public const string Cancel = "CancelIntent";
+    public const string Fallback = "FallbackIntent";
+    public const string NavigateHome = "NavigateHomeIntent";
+    public const string SessionEnded = "SessionEndedRequest";
+}
+
+/// <summary>The slot names shared by every platform's interaction model.</summary>
+public static class SlotNames
+{
+    public const string Product = "product";
+    public const string Quantity = "quantity";
+    public const string MaxPrice = "maxPrice";
+}

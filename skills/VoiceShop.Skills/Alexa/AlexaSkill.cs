@@ -1,0 +1,109 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using VoiceShop.Intents.Conversation;
+using VoiceShop.Skills.Alexa.Model;
+
+namespace VoiceShop.Skills.Alexa;
+
+/// <summary>
+/// The Alexa channel: parses the request body tolerantly, checks it is ours, runs the turn through the
+/// conversation, and answers in Alexa's JSON. Signature verification happens before this is called.
+/// </summary>
+public sealed partial class AlexaSkill(ConversationEngine conversation, AlexaOptions options, ILogger<AlexaSkill> logger)
+{
+    /// <summary>Parses and answers one request body.</summary>
+    public async Task<AlexaSkillResult> HandleAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    {
+        if (Parse(body) is not { } parsed)
+        {
+            return AlexaSkillResult.Reject("The body is not a valid Alexa request JSON document.");
+        }
+
+        if (parsed.Request?.Type is not { Length: > 0 } type)
+        {
+            return AlexaSkillResult.Reject("The Alexa request has no request.type.");
+        }
+
+        if (!IsAllowedSkill(AlexaTurnMapper.ApplicationId(parsed)))
+        {
+            LogWrongSkill();
+            return AlexaSkillResult.Reject("This request is for another skill.");
+        }
+
+        return type switch
+        {
+            AlexaRequestTypes.Launch or AlexaRequestTypes.Intent or AlexaRequestTypes.SessionEnded =>
+                await AnswerAsync(parsed, cancellationToken),
+            AlexaRequestTypes.CanFulfill => AlexaSkillResult.Answer(CanFulfill(parsed.Request.Intent)),
+            _ => AlexaSkillResult.Answer(AlexaReplyMapper.Acknowledgement()),
+        };
+    }
+
+    /// <summary>Reads the envelope; null for anything that is not a JSON object of the expected shape.</summary>
+    public static AlexaRequestEnvelope? Parse(ReadOnlyMemory<byte> body)
+    {
+        var bytes = body.Span;
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bytes = bytes[3..];
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(bytes, AlexaJsonContext.Default.AlexaRequestEnvelope);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private bool IsAllowedSkill(string? applicationId) =>
+        options.SkillIds.Length == 0 || (applicationId is not null && options.SkillIds.Contains(applicationId, StringComparer.Ordinal));
+
+    private async Task<AlexaSkillResult> AnswerAsync(AlexaRequestEnvelope envelope, CancellationToken cancellationToken)
+    {
+        var turn = AlexaTurnMapper.ToTurn(envelope);
+        var reply = await conversation.HandleAsync(turn, cancellationToken);
+        if (turn.IntentName == IntentNames.SessionEnded)
+        {
+            // Alexa ignores any speech in answer to SessionEndedRequest.
+            return AlexaSkillResult.Answer(AlexaReplyMapper.Acknowledgement());
+        }
+
+        return AlexaSkillResult.Answer(AlexaReplyMapper.ToResponse(reply, turn, envelope.Request?.Intent), reply);
+    }
+
+    /// <summary>
+    /// Answers Alexa's "could you handle this?" without side effects: yes for our own intents, with the
+    /// product slot understood when entity resolution matched it to the catalog.
+    /// </summary>
+    private AlexaResponseEnvelope CanFulfill(AlexaIntent? intent)
+    {
+        var name = AlexaTurnMapper.NeutralIntentName(intent?.Name);
+        var ours = conversation.HandledIntents.Contains(name) && name != IntentNames.Fallback;
+        var slots = intent?.Slots?.ToDictionary(
+            kv => kv.Key,
+            kv =>
+            {
+                var matched = kv.Value.Resolutions?.ResolutionsPerAuthority?.Any(r => r.Status?.Code == "ER_SUCCESS_MATCH") == true;
+                var understood = matched || (kv.Key != SlotNames.Product && !string.IsNullOrEmpty(kv.Value.Value));
+                return new AlexaCanFulfillSlot { CanUnderstand = understood ? "YES" : "MAYBE", CanFulfill = ours ? "YES" : "NO" };
+            });
+        return new AlexaResponseEnvelope
+        {
+            Response = new AlexaResponse { CanFulfillIntent = new AlexaCanFulfillIntent { CanFulfill = ours ? "YES" : "NO", Slots = slots } },
+        };
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Alexa request rejected: skill id not in Alexa:SkillIds")]
+    private partial void LogWrongSkill();
+}
+
+/// <summary>Either a response to send, or the reason the request was refused (a 400).</summary>
+public sealed record AlexaSkillResult(AlexaResponseEnvelope? Response, string? Rejection, Reply? Reply)
+{
+    public static AlexaSkillResult Answer(AlexaResponseEnvelope response, Reply? reply = null) => new(response, null, reply);
+
+    public static AlexaSkillResult Reject(string reason) => new(null, reason, null);
+}

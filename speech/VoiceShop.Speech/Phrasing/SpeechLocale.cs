@@ -1,0 +1,69 @@
+using System.Globalization;
+using NodaTime;
+
+namespace VoiceShop.Speech.Phrasing;
+
+/// <summary>
+/// How one locale says money, days and lists. Written out rather than taken from CultureInfo because the
+/// host runs with invariant globalization (smaller, faster to start) and because spoken forms differ from
+/// written ones ("$179", not "$179.00").
+/// </summary>
+public sealed record SpeechLocale(string Name, bool DayBeforeMonth)
+{
+    public static SpeechLocale EnUs { get; } = new("en-US", DayBeforeMonth: false);
+
+    public static SpeechLocale EnGb { get; } = new("en-GB", DayBeforeMonth: true);
+
+    /// <summary>The locale for a platform's locale tag; English (US) when we do not speak it yet.</summary>
+    public static SpeechLocale For(string? name) =>
+        string.Equals(name, EnGb.Name, StringComparison.OrdinalIgnoreCase) ? EnGb : EnUs;
+
+    private static readonly string[] MonthNames =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    /// <summary>"$12.99", "$179", "£4.50", or "12.99 CHF" for currencies without a symbol.</summary>
+    public string Money(decimal amount, string currency)
+    {
+        var number = amount == decimal.Truncate(amount)
+            ? amount.ToString("#,0", CultureInfo.InvariantCulture)
+            : amount.ToString("#,0.00", CultureInfo.InvariantCulture);
+        return currency switch
+        {
+            "USD" => "$" + number,
+            "GBP" => "£" + number,
+            "EUR" => "€" + number,
+            _ => $"{number} {currency}",
+        };
+    }
+
+    /// <summary>
+    /// "today", "tomorrow", "yesterday", a weekday within a week either side ("Thursday"), else a calendar
+    /// date ("December 3rd"; en-GB "3rd December"). With a preposition, weekdays and dates take "on".
+    /// </summary>
+    public string Day(LocalDate date, LocalDate today, bool withPreposition)
+    {
+        var days = Period.Between(today, date, PeriodUnits.Days).Days;
+        var phrase = days switch
+        {
+            0 => "today",
+            1 => "tomorrow",
+            -1 => "yesterday",
+            > -7 and < 7 => date.DayOfWeek.ToString(),
+            _ => CalendarDate(date),
+        };
+        return withPreposition && days is < -1 or > 1 ? "on " + phrase : phrase;
+    }
+
+    private string CalendarDate(LocalDate date)
+    {
+        var day = date.Day + Ordinal(date.Day);
+        var month = MonthNames[date.Month - 1];
+        return DayBeforeMonth ? $"{day} {month}" : $"{month} {day}";
+    }
+
+    private static string Ordinal(int day) => (day % 100) switch
+    {
+        11 or 12 or 13 => "th",
+        _ => (day % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" },
+    };
+}
