@@ -8,4 +8,7 @@ public sealed record SsmlDialect(string Name, int MaxSpeechCharacters, int MaxBr
 {
     /// <summary>Alexa: 8,000 characters of output speech, breaks up to 10 seconds.</summary>
     public static SsmlDialect Alexa { get; } = new("alexa", MaxSpeechCharacters: 8000, MaxBreakMilliseconds: 10_000);
+
+    /// <summary>Google Cloud Text-to-Speech, as used for Dialogflow CX <c>outputAudioText.ssml</c>.</summary>
+    public static SsmlDialect Google { get; } = new("google", MaxSpeechCharacters: 5000, MaxBreakMilliseconds: 10_000);
 }
