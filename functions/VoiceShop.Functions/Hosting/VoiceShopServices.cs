@@ -2,6 +2,7 @@ using NodaTime;
 using VoiceShop.Commerce.Payments;
 using VoiceShop.Commerce.Purchasing;
 using VoiceShop.Commerce.Stores;
+using VoiceShop.Commerce.Stores.Postgres;
 using VoiceShop.Commerce.Stores.Sqlite;
 using VoiceShop.Intents.Conversation;
 using VoiceShop.Intents.Handlers;
@@ -53,14 +54,15 @@ public static class VoiceShopServices
     private static ICommerceStore CreateStore(StoreOptions options) => options.Provider.ToLowerInvariant() switch
     {
         "sqlite" => new SqliteCommerceStore(options.ConnectionString ?? SqliteCommerceStore.DefaultConnectionString),
-        _ => throw new InvalidOperationException($"Store:Provider \"{options.Provider}\" is not known; use Sqlite."),
+        "postgres" or "postgresql" => new PostgresCommerceStore(options.ConnectionString ?? ""),
+        _ => throw new InvalidOperationException($"Store:Provider \"{options.Provider}\" is not known; use Sqlite or Postgres."),
     };
 }
 
 /// <summary>The <c>Store</c> configuration section.</summary>
 public sealed class StoreOptions
 {
-    /// <summary>Sqlite (embedded default).</summary>
+    /// <summary>Sqlite (embedded default), or Postgres (shared by many instances; needs ConnectionString).</summary>
     public string Provider { get; set; } = "Sqlite";
 
     public string? ConnectionString { get; set; }

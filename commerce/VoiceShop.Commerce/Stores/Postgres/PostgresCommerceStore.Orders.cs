@@ -1,0 +1,160 @@
+using NodaTime;
+using Npgsql;
+using VoiceShop.Commerce.Orders;
+using VoiceShop.Commerce.Purchasing;
+
+namespace VoiceShop.Commerce.Stores.Postgres;
+
+public sealed partial class PostgresCommerceStore
+{
+    private const string OrderColumns = "id, customer_id, lines, total, currency, status, history, carrier, expected_delivery, placed_at, payment_id";
+    private const string PendingColumns = "id, customer_id, lines, total, currency, expected_delivery, created_at, status, order_id";
+    private const string InsertOrderSql = $"INSERT INTO orders ({OrderColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11);";
+
+    public async Task<IReadOnlyList<Order>> GetOrdersAsync(string customerId, CancellationToken cancellationToken)
+    {
+        await using var command = Command($"SELECT {OrderColumns} FROM orders WHERE customer_id = $1 ORDER BY placed_at DESC, id;").Text(customerId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var orders = new List<Order>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            orders.Add(ReadOrder(reader));
+        }
+
+        return orders;
+    }
+
+    public async Task<Order?> GetOrderAsync(string orderId, CancellationToken cancellationToken)
+    {
+        await using var command = Command($"SELECT {OrderColumns} FROM orders WHERE id = $1;").Text(orderId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadOrder(reader) : null;
+    }
+
+    public async Task InsertOrderAsync(Order order, CancellationToken cancellationToken)
+    {
+        await using var command = WithOrder(Command(InsertOrderSql), order);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task SavePendingPurchaseAsync(PendingPurchase purchase, CancellationToken cancellationToken)
+    {
+        await using var command = Command($"INSERT INTO pending_purchases ({PendingColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9);")
+            .Text(purchase.Id)
+            .Text(purchase.CustomerId)
+            .Text(StoredValues.Lines(purchase.Lines))
+            .Text(StoredValues.Decimal(purchase.Total.Amount))
+            .Text(purchase.Total.Currency)
+            .Text(StoredValues.Date(purchase.ExpectedDelivery))
+            .BigInt(StoredValues.Instant(purchase.CreatedAt))
+            .Text(purchase.Status.ToString())
+            .NullableText(purchase.OrderId);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<PendingPurchase?> GetPendingPurchaseAsync(string purchaseId, CancellationToken cancellationToken)
+    {
+        await using var command = Command($"SELECT {PendingColumns} FROM pending_purchases WHERE id = $1;").Text(purchaseId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        return new PendingPurchase(
+            reader.GetString(0),
+            reader.GetString(1),
+            StoredValues.Lines(reader.GetString(2)),
+            new Money(StoredValues.Decimal(reader.GetString(3)), reader.GetString(4)),
+            StoredValues.Date(reader.GetString(5)),
+            StoredValues.Instant(reader.GetInt64(6)),
+            Enum.Parse<PendingPurchaseStatus>(reader.GetString(7)),
+            reader.IsDBNull(8) ? null : reader.GetString(8));
+    }
+
+    public async Task<bool> TryClaimPendingPurchaseAsync(string purchaseId, Instant now, Instant staleBefore, CancellationToken cancellationToken)
+    {
+        // Two claims racing on one row: the second waits for the first's row lock, then PostgreSQL re-checks
+        // the WHERE clause against the committed row (now Placing), so it updates nothing.
+        await using var command = Command("""
+            UPDATE pending_purchases SET status = 'Placing', claimed_at = $2
+            WHERE id = $1 AND (status = 'Pending' OR (status = 'Placing' AND claimed_at < $3));
+            """)
+            .Text(purchaseId)
+            .BigInt(StoredValues.Instant(now))
+            .BigInt(StoredValues.Instant(staleBefore));
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public async Task ReleasePendingPurchaseAsync(string purchaseId, PendingPurchaseStatus status, CancellationToken cancellationToken)
+    {
+        await using var command = Command("UPDATE pending_purchases SET status = $2, claimed_at = NULL WHERE id = $1 AND status <> 'Placed';")
+            .Text(purchaseId)
+            .Text(status.ToString());
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<bool> CommitOrderAsync(Order order, string purchaseId, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        // Stock rows are locked in SKU order, so two orders sharing products never deadlock.
+        foreach (var line in order.Lines.OrderBy(l => l.Sku, StringComparer.Ordinal))
+        {
+            await using var take = Command(connection, "UPDATE products SET stock = stock - $2 WHERE sku = $1 AND stock >= $2;", transaction)
+                .Text(line.Sku)
+                .Integer(line.Quantity);
+            if (await take.ExecuteNonQueryAsync(cancellationToken) != 1)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return false;
+            }
+        }
+
+        await using (var insert = WithOrder(Command(connection, InsertOrderSql, transaction), order))
+        {
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var mark = Command(connection, "UPDATE pending_purchases SET status = 'Placed', order_id = $2 WHERE id = $1 AND status = 'Placing';", transaction)
+            .Text(purchaseId)
+            .Text(order.Id))
+        {
+            if (await mark.ExecuteNonQueryAsync(cancellationToken) != 1)
+            {
+                // Someone else placed or released it: this order must not exist.
+                await transaction.RollbackAsync(cancellationToken);
+                return false;
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    private static NpgsqlCommand WithOrder(NpgsqlCommand command, Order order) => command
+        .Text(order.Id)
+        .Text(order.CustomerId)
+        .Text(StoredValues.Lines(order.Lines))
+        .Text(StoredValues.Decimal(order.Total.Amount))
+        .Text(order.Total.Currency)
+        .Text(order.Status.ToString())
+        .Text(StoredValues.History(order.History))
+        .NullableText(order.Carrier)
+        .Text(StoredValues.Date(order.ExpectedDelivery))
+        .BigInt(StoredValues.Instant(order.PlacedAt))
+        .NullableText(order.PaymentAuthorizationId);
+
+    private static Order ReadOrder(NpgsqlDataReader reader) => new(
+        reader.GetString(0),
+        reader.GetString(1),
+        StoredValues.Lines(reader.GetString(2)),
+        new Money(StoredValues.Decimal(reader.GetString(3)), reader.GetString(4)),
+        Enum.Parse<OrderStatus>(reader.GetString(5)),
+        StoredValues.History(reader.GetString(6)),
+        reader.IsDBNull(7) ? null : reader.GetString(7),
+        StoredValues.Date(reader.GetString(8)),
+        StoredValues.Instant(reader.GetInt64(9)),
+        reader.IsDBNull(10) ? null : reader.GetString(10));
+}

@@ -1,0 +1,54 @@
+using Npgsql;
+
+namespace VoiceShop.Commerce.Stores.Postgres;
+
+/// <summary>
+/// The shared store for scale-out: many function instances, one PostgreSQL database. Every rule that makes
+/// a purchase happen once (the claim, the order transaction, the payment key) is enforced by the database,
+/// never by process memory, so any instance can answer any turn.
+/// </summary>
+/// <remarks>
+/// Connections come from one <see cref="NpgsqlDataSource"/> pool per store. Statements use positional
+/// parameters and Npgsql's automatic preparation, so the hot statements are parsed and planned once per
+/// physical connection and then only bound and executed. The slim data source builder keeps the store
+/// trimmable for the Native AOT host.
+/// </remarks>
+public sealed partial class PostgresCommerceStore : ICommerceStore, IAsyncDisposable, IDisposable
+{
+    private readonly NpgsqlDataSource _dataSource;
+
+    public PostgresCommerceStore(string connectionString)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException("Store:ConnectionString is required when Store:Provider is Postgres.");
+        }
+
+        _dataSource = new NpgsqlSlimDataSourceBuilder(WithDefaults(connectionString)).Build();
+    }
+
+    public Task InitializeAsync(CancellationToken cancellationToken) => PostgresMigrations.ApplyAsync(_dataSource, cancellationToken);
+
+    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    public void Dispose() => _dataSource.Dispose();
+
+    /// <summary>A command on a pooled connection that is opened for the command and returned after it.</summary>
+    private NpgsqlCommand Command(string sql) => _dataSource.CreateCommand(sql);
+
+    private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, NpgsqlTransaction transaction) =>
+        new(sql, connection, transaction);
+
+    private static string WithDefaults(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            // Prepare every statement this store sends (there are fewer than 40) on first reuse.
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 2;
+        }
+
+        return builder.ConnectionString;
+    }
+}

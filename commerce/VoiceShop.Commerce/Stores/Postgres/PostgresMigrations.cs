@@ -1,0 +1,81 @@
+using Npgsql;
+
+namespace VoiceShop.Commerce.Stores.Postgres;
+
+/// <summary>
+/// Versioned schema scripts for PostgreSQL, kept apart from the SQLite list because the dialects differ.
+/// Each runs once, in order, in one transaction with its version bump, under a transaction-scoped advisory
+/// lock: two instances starting at the same moment queue on the lock, and the second finds the work done.
+/// Never edit a released script; add a new one.
+/// </summary>
+internal static class PostgresMigrations
+{
+    /// <summary>The advisory lock key that serializes migrations ("VoiceShp" as a 64-bit number).</summary>
+    private const long MigrationLock = 0x566F69636553_6870;
+
+    private static readonly string[] Scripts =
+    [
+        """
+        CREATE TABLE products (
+            sku TEXT PRIMARY KEY, name TEXT NOT NULL, synonyms TEXT NOT NULL, price TEXT NOT NULL,
+            currency TEXT NOT NULL, category TEXT NOT NULL, attributes TEXT NOT NULL, stock INTEGER NOT NULL,
+            unit TEXT NOT NULL, delivery_days INTEGER NOT NULL);
+        CREATE TABLE customers (
+            id TEXT PRIMARY KEY, name TEXT NOT NULL, time_zone TEXT NOT NULL, address_line1 TEXT NOT NULL,
+            city TEXT NOT NULL, region TEXT NOT NULL, postal_code TEXT NOT NULL, country TEXT NOT NULL,
+            payment_token TEXT NOT NULL, spending_limit TEXT NOT NULL, currency TEXT NOT NULL);
+        CREATE TABLE identities (
+            provider TEXT NOT NULL, subject_hash TEXT NOT NULL, customer_id TEXT NOT NULL REFERENCES customers(id),
+            PRIMARY KEY (provider, subject_hash));
+        CREATE TABLE orders (
+            id TEXT PRIMARY KEY, customer_id TEXT NOT NULL REFERENCES customers(id), lines TEXT NOT NULL,
+            total TEXT NOT NULL, currency TEXT NOT NULL, status TEXT NOT NULL, history TEXT NOT NULL,
+            carrier TEXT NULL, expected_delivery TEXT NOT NULL, placed_at BIGINT NOT NULL, payment_id TEXT NULL);
+        CREATE INDEX orders_by_customer ON orders (customer_id, placed_at DESC);
+        CREATE TABLE pending_purchases (
+            id TEXT PRIMARY KEY, customer_id TEXT NOT NULL REFERENCES customers(id), lines TEXT NOT NULL,
+            total TEXT NOT NULL, currency TEXT NOT NULL, expected_delivery TEXT NOT NULL, created_at BIGINT NOT NULL,
+            status TEXT NOT NULL, claimed_at BIGINT NULL, order_id TEXT NULL REFERENCES orders(id));
+        CREATE TABLE payments (
+            seq BIGINT GENERATED ALWAYS AS IDENTITY, id TEXT PRIMARY KEY, idempotency_key TEXT NOT NULL UNIQUE,
+            token TEXT NOT NULL, amount TEXT NOT NULL, currency TEXT NOT NULL, status TEXT NOT NULL, decline_reason TEXT NULL);
+        CREATE TABLE dialog_states (session_id TEXT PRIMARY KEY, state TEXT NOT NULL, updated_at BIGINT NOT NULL);
+        """,
+    ];
+
+    /// <summary>The schema version this code expects.</summary>
+    public static int LatestVersion => Scripts.Length;
+
+    public static async Task ApplyAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock($1);", connection, transaction))
+        {
+            command.BigInt(MigrationLock);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var create = new NpgsqlCommand("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);", connection, transaction))
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        int current;
+        await using (var read = new NpgsqlCommand("SELECT COALESCE(MAX(version), 0) FROM schema_version;", connection, transaction))
+        {
+            current = Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        for (var version = current + 1; version <= Scripts.Length; version++)
+        {
+            await using var migrate = new NpgsqlCommand(Scripts[version - 1], connection, transaction);
+            await migrate.ExecuteNonQueryAsync(cancellationToken);
+            await using var bump = new NpgsqlCommand("INSERT INTO schema_version (version) VALUES ($1);", connection, transaction);
+            bump.Integer(version);
+            await bump.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+}
