@@ -20,7 +20,7 @@ public sealed partial class StoreInitializer(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await store.InitializeAsync(cancellationToken);
-        if (storeOptions.SeedDemoData && await DemoData.SeedIfEmptyAsync(store, clock, cancellationToken))
+        if (storeOptions.SeedDemoData && await SeedDemoDataAsync(cancellationToken))
         {
             LogSeeded();
         }
@@ -40,8 +40,33 @@ public sealed partial class StoreInitializer(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>
+    /// Instances started together on an empty shared store race to seed it, and the loser's inserts collide
+    /// with the winner's. Once the demo shopper exists the seed is there, so the loser carries on serving.
+    /// </summary>
+    private async Task<bool> SeedDemoDataAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await DemoData.SeedIfEmptyAsync(store, clock, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            if (!await store.HasCustomersAsync(cancellationToken))
+            {
+                throw;
+            }
+
+            LogSeededElsewhere();
+            return false;
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the demo catalog and the demo shopper")]
     private partial void LogSeeded();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Another instance seeded the demo data at the same moment; using its seed")]
+    private partial void LogSeededElsewhere();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported {Count} products from Catalog:ImportPath")]
     private partial void LogImported(int count);
