@@ -1,0 +1,81 @@
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using NodaTime;
+using VoiceShop.Commerce.Seed;
+using VoiceShop.Commerce.Stores;
+using VoiceShop.Functions.Hosting;
+using VoiceShop.Skills.Alexa;
+using VoiceShop.Skills.Alexa.Model;
+using VoiceShop.Speech;
+using VoiceShop.Speech.Ssml;
+
+namespace VoiceShop.Benchmarks;
+
+/// <summary>
+/// One Alexa turn without HTTP: parse the body, run the conversation over a real SQLite store, render SSML
+/// and serialize the answer, exactly as the host's composition root wires it. The parts are measured too,
+/// so the cost of a turn can be split between JSON, the store and speech.
+/// </summary>
+[Config(typeof(InProcessConfig))]
+public class AlexaTurnBenchmarks
+{
+    private readonly byte[] _orderStatus = AlexaRequests.Intent("OrderStatusIntent");
+    private readonly byte[] _help = AlexaRequests.Intent("AMAZON.HelpIntent");
+    private readonly byte[] _reorder = AlexaRequests.Intent("ReorderIntent");
+    private string _folder = "";
+    private WebApplication _app = null!;
+    private AlexaSkill _skill = null!;
+    private SpeechNode _orderStatusSpeech = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _folder = Directory.CreateTempSubdirectory("voiceshop-bench-").FullName;
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Configuration["Store:ConnectionString"] = $"Data Source={Path.Combine(_folder, "bench.db")}";
+        builder.Configuration["Alexa:VerifyRequests"] = "false";
+        builder.Logging.ClearProviders();
+        builder.AddVoiceShop();
+        _app = builder.Build();
+        var store = _app.Services.GetRequiredService<ICommerceStore>();
+        store.InitializeAsync(CancellationToken.None).GetAwaiter().GetResult();
+        DemoData.SeedIfEmptyAsync(store, _app.Services.GetRequiredService<IClock>(), CancellationToken.None).GetAwaiter().GetResult();
+        _skill = _app.Services.GetRequiredService<AlexaSkill>();
+        _orderStatusSpeech = _skill.HandleAsync(_orderStatus, CancellationToken.None).GetAwaiter().GetResult().Reply!.Speech;
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        (_app as IDisposable)?.Dispose();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    /// <summary>The whole read turn: parse, dispatch, two store reads, SSML, response JSON.</summary>
+    [Benchmark(Baseline = true)]
+    public async Task<byte[]> OrderStatusTurn() => Serialize(await _skill.HandleAsync(_orderStatus, CancellationToken.None));
+
+    /// <summary>A turn that touches the store only to find the shopper.</summary>
+    [Benchmark]
+    public async Task<byte[]> HelpTurn() => Serialize(await _skill.HandleAsync(_help, CancellationToken.None));
+
+    /// <summary>The quoting half of the write path: reads the history and writes a pending purchase.</summary>
+    [Benchmark]
+    public async Task<byte[]> ReorderQuoteTurn() => Serialize(await _skill.HandleAsync(_reorder, CancellationToken.None));
+
+    /// <summary>Only the JSON parse of the request envelope.</summary>
+    [Benchmark]
+    public AlexaRequestEnvelope? ParseOnly() => AlexaSkill.Parse(_orderStatus);
+
+    /// <summary>Only the SSML rendering of the order-status answer.</summary>
+    [Benchmark]
+    public string RenderSsmlOnly() => SsmlRenderer.ToSsml(_orderStatusSpeech, SsmlDialect.Alexa, VoiceShop.Speech.Phrasing.SpeechLocale.EnUs);
+
+    private static byte[] Serialize(AlexaSkillResult result) =>
+        JsonSerializer.SerializeToUtf8Bytes(result.Response!, AlexaJsonContext.Default.AlexaResponseEnvelope);
+}

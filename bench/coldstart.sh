@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Cold start: milliseconds from process start to the first 200 on an Alexa order-status request, for the
+# normal Release build (JIT) and the Native AOT build, 5 runs each, median. The SQLite database is created
+# and seeded once before the timed runs, as it would already exist when a function instance starts.
+#
+#   bench/coldstart.sh           # RUNS=9 bench/coldstart.sh for more runs
+#
+# Needs: dotnet (and gcc/clang for the AOT link), curl.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RUNS=${RUNS:-5}
+work=$(mktemp -d -t voiceshop-coldstart-XXXXXX)
+server_pid=""
+cleanup() {
+  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+echo "Publishing the Release build and the Native AOT build..." >&2
+dotnet publish functions/VoiceShop.Functions/VoiceShop.Functions.csproj -c Release -o "$work/jit" --nologo -v q >&2
+dotnet publish functions/VoiceShop.Functions/VoiceShop.Functions.csproj -c Release -r linux-x64 -p:PublishAot=true \
+  -o "$work/aot" --nologo -v q >&2
+
+body="$work/order-status.json"
+cat >"$body" <<EOF
+{"version":"1.0","session":{"new":true,"sessionId":"amzn1.echo-api.session.cold","application":{"applicationId":"amzn1.ask.skill.voiceshop-cold"},"attributes":{},"user":{"userId":"amzn1.ask.account.cold","accessToken":"demo-token"}},"context":{"System":{"application":{"applicationId":"amzn1.ask.skill.voiceshop-cold"},"user":{"userId":"amzn1.ask.account.cold","accessToken":"demo-token"},"device":{"deviceId":"amzn1.ask.device.cold","supportedInterfaces":{}},"apiEndpoint":"https://api.amazonalexa.com"}},"request":{"type":"IntentRequest","requestId":"amzn1.echo-api.request.cold","timestamp":"$(date -u +%Y-%m-%dT%H:%M:%SZ)","locale":"en-US","dialogState":"STARTED","intent":{"name":"OrderStatusIntent","confirmationStatus":"NONE","slots":{}}}}
+EOF
+
+free_port() {
+  local port
+  while :; do
+    port=$((20000 + RANDOM % 20000))
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+  done
+}
+
+# Starts the build in $1 and prints the milliseconds until the first 200 answer to the order-status body.
+time_to_first_answer() {
+  local build=$1 port start status=""
+  port=$(free_port)
+  start=$(date +%s%N)
+  (cd "$build" && exec env ASPNETCORE_ENVIRONMENT=Production Alexa__VerifyRequests=false \
+    Store__ConnectionString="Data Source=$work/voiceshop.db" ./VoiceShop.Functions --urls "http://127.0.0.1:$port" >/dev/null 2>&1) &
+  server_pid=$!
+  until [ "$status" = 200 ]; do
+    kill -0 "$server_pid" 2>/dev/null || { echo "the server exited" >&2; exit 1; }
+    status=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' --data-binary "@$body" \
+      "http://127.0.0.1:$port/api/alexa" || true)
+  done
+  echo $((($(date +%s%N) - start) / 1000000))
+  kill "$server_pid"
+  wait "$server_pid" 2>/dev/null || true
+  server_pid=""
+}
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+time_to_first_answer "$work/jit" >/dev/null # creates and seeds the database, untimed
+echo "cold start to first 200 on Alexa order status ($RUNS runs each; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg))"
+for build in jit aot; do
+  times=()
+  for _ in $(seq 1 "$RUNS"); do
+    times+=("$(time_to_first_answer "$work/$build")")
+  done
+  label=$([ "$build" = jit ] && echo "Release (JIT)" || echo "Native AOT")
+  printf '%-14s median %5s ms   runs: %s\n' "$label" "$(printf '%s\n' "${times[@]}" | median)" "${times[*]}"
+done
