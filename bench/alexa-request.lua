@@ -1,13 +1,14 @@
--- Shared by the wrk scripts: an Alexa request envelope for the demo shopper (account-linked as demo-token),
--- shaped like the ones Alexa sends.
+-- Shared by the wrk scripts: an Alexa request envelope shaped like the ones Alexa sends, for the demo shopper
+-- (account-linked as demo-token) or the shopper whose account-linking token is given.
 local M = {}
 
-function M.body(request, attributes, request_id)
+function M.body(request, attributes, request_id, token)
+  token = token or "demo-token"
   return '{"version":"1.0","session":{"new":false,"sessionId":"amzn1.echo-api.session.load-' .. request_id .. '",'
     .. '"application":{"applicationId":"amzn1.ask.skill.voiceshop-load"},"attributes":' .. (attributes or '{}') .. ','
-    .. '"user":{"userId":"amzn1.ask.account.load","accessToken":"demo-token"}},'
+    .. '"user":{"userId":"amzn1.ask.account.load","accessToken":"' .. token .. '"}},'
     .. '"context":{"System":{"application":{"applicationId":"amzn1.ask.skill.voiceshop-load"},'
-    .. '"user":{"userId":"amzn1.ask.account.load","accessToken":"demo-token"},'
+    .. '"user":{"userId":"amzn1.ask.account.load","accessToken":"' .. token .. '"},'
     .. '"device":{"deviceId":"amzn1.ask.device.load","supportedInterfaces":{}},"apiEndpoint":"https://api.amazonalexa.com"}},'
     .. '"request":' .. request .. '}'
 end

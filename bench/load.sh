@@ -3,11 +3,16 @@
 # baseline (bench/peer-baseline, a Kestrel app that only parses the JSON), driven by wrk.
 #
 #   bench/load.sh            # 32 connections, 10 s per run
-#   DURATION=30s CONNECTIONS=64 bench/load.sh
+#   DURATION=30s CONNECTIONS=64 SHOPPERS=5000 bench/load.sh
+#
+# The read rows ask for the demo shopper's order status. The write rows spread reorder + yes over SHOPPERS
+# linked shoppers, each seeded with one past order (a holiday rush is many shoppers ordering a little,
+# not one shopper ordering thousands of times).
 #
 # Needs: dotnet, wrk, curl, sqlite3, and Debian's postgresql package (server binaries and psql).
 # Rows alternate system and baseline so that a busy neighbour on a shared machine hurts both alike; the
-# ratio is the system's requests/s over the baseline run right after it. The write rows check afterwards
+# ratio is the system's requests/s over the baseline run right after it. A request unanswered after 8 s
+# (Alexa's own limit for a skill) counts as an error. The write rows check afterwards
 # that every "Done" the shopper heard is an order in the database.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +21,7 @@ DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-3s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
+SHOPPERS=${SHOPPERS:-1000}
 bench=$PWD/bench
 
 work=$(mktemp -d -t voiceshop-load-XXXXXX)
@@ -96,7 +102,33 @@ start_baseline() {
 }
 
 run_wrk() { # url script duration -> the RESULT line
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --latency -s "$bench/$2" "$1/api/alexa" | grep '^RESULT'
+  if [ "$2" = reorder-yes.lua ]; then
+    # One connection per wrk thread: each answer then belongs to the request that thread sent last.
+    wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$3" --timeout 8s --latency -s "$bench/$2" "$1/api/alexa" -- "$SHOPPERS" | grep '^RESULT'
+  else
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --timeout 8s --latency -s "$bench/$2" "$1/api/alexa" | grep '^RESULT'
+  fi
+}
+
+# Links SHOPPERS shoppers (tokens load-shopper-N) as copies of the demo shopper, each with a copy of her
+# latest order, straight into the database the host created. Stores keep identity subjects as SHA-256 hex.
+seed_shoppers() { # provider
+  local sql="$work/shoppers-$1.sql" n hash
+  {
+    echo "BEGIN;"
+    for n in $(seq 1 "$SHOPPERS"); do
+      hash=$(printf 'load-shopper-%s' "$n" | sha256sum | cut -d' ' -f1)
+      echo "INSERT INTO customers SELECT 'load-$n', name, time_zone, address_line1, city, region, postal_code, country, payment_token, spending_limit, currency FROM customers WHERE id = 'cust-alex';"
+      echo "INSERT INTO identities (provider, subject_hash, customer_id) VALUES ('alexa', '$hash', 'load-$n');"
+      echo "INSERT INTO orders (id, customer_id, lines, total, currency, status, history, carrier, expected_delivery, placed_at, payment_id) SELECT 'load-order-$n', 'load-$n', lines, total, currency, status, history, carrier, expected_delivery, placed_at, payment_id FROM orders WHERE customer_id = 'cust-alex' ORDER BY placed_at DESC LIMIT 1;"
+    done
+    echo "COMMIT;"
+  } >"$sql"
+  if [ "$1" = Sqlite ]; then
+    sqlite3 "$work/voiceshop.db" <"$sql"
+  else
+    psql -h 127.0.0.1 -p "$pg_port" -U postgres -d voiceshop -q -f "$sql" >/dev/null
+  fi
 }
 
 field() { # RESULT-line name
@@ -148,17 +180,19 @@ notes=()
 start_baseline
 
 start_host Sqlite "Data Source=$work/voiceshop.db"
+seed_shoppers Sqlite
 measure "order status, SQLite" order-status.lua Sqlite
 measure "reorder + yes, SQLite" reorder-yes.lua Sqlite
 kill "$host_pid" && wait "$host_pid" 2>/dev/null || true
 
 start_postgres
 start_host Postgres "Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=voiceshop"
+seed_shoppers Postgres
 measure "order status, PostgreSQL" order-status.lua Postgres
 measure "reorder + yes, PostgreSQL" reorder-yes.lua Postgres
 
 echo
-echo "wrk: $CONNECTIONS connections, $THREADS threads, $DURATION per run (after $WARMUP warm-up); $(nproc) cores; load average now $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "wrk: $CONNECTIONS connections, $DURATION per run (after $WARMUP warm-up); writes over $SHOPPERS shoppers; $(nproc) cores; load average now $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-30s %9s %8s %8s %7s %8s %7s\n' "scenario" "req/s" "p50 ms" "p99 ms" "errors" "RSS MB" "ratio"
 printf '%s\n' "${rows[@]}"
 echo

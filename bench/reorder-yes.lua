@@ -1,7 +1,10 @@
--- wrk script: the write path. Every request is either "reorder" (which reads back a new pending purchase)
--- or "yes" confirming one read-back from this thread's queue, carrying its session attributes exactly as
--- Alexa would. Each read-back is confirmed at most once, so every "yes" must place a real order; any
--- other answer counts as unexpected.
+-- wrk script: the write path, for many shoppers. Run with one connection per thread, so that each answer
+-- belongs to the request this thread sent last:
+--   wrk -t32 -c32 -s reorder-yes.lua <url> -- <shopper count>
+-- (bench/load.sh links the shoppers as load-shopper-1 … load-shopper-N). Requests alternate: "reorder" for
+-- a random shopper, which reads back a new pending purchase, then "yes" from that shopper with the
+-- read-back's session attributes, exactly as Alexa would send it. Each read-back is confirmed once, so
+-- every "yes" must place a real order; any other answer counts as unexpected.
 local here = debug.getinfo(1, "S").source:sub(2):match("(.*/)") or "./"
 local alexa = dofile(here .. "alexa-request.lua")
 
@@ -14,21 +17,29 @@ function setup(thread)
   table.insert(threads, thread)
 end
 
-local read_backs = {}
+local shoppers = 1
+local read_back = nil
+local last_token = nil
 local sequence = 0
 placed = 0
 quoted = 0
 unexpected = 0
 
+function init(args)
+  shoppers = tonumber(args[1] or "1")
+  math.randomseed(id * 7919)
+end
+
 function request()
   sequence = sequence + 1
   local request_id = id .. "-" .. sequence
-  local attributes = table.remove(read_backs, 1)
   local body
-  if attributes then
-    body = alexa.body(alexa.intent("AMAZON.YesIntent", request_id), attributes, request_id)
+  if read_back then
+    body = alexa.body(alexa.intent("AMAZON.YesIntent", request_id), read_back, request_id, last_token)
+    read_back = nil
   else
-    body = alexa.body(alexa.intent("ReorderIntent", request_id), nil, request_id)
+    last_token = "load-shopper-" .. math.random(shoppers)
+    body = alexa.body(alexa.intent("ReorderIntent", request_id), nil, request_id, last_token)
   end
   return wrk.format("POST", nil, { ["Content-Type"] = "application/json" }, body)
 end
@@ -41,7 +52,7 @@ function response(status, headers, body)
   local attributes = body:match('"sessionAttributes":(%b{})')
   if attributes and attributes:find('"pendingPurchaseId"', 1, true) then
     quoted = quoted + 1
-    table.insert(read_backs, attributes)
+    read_back = attributes
   elseif body:find("Done. It arrives", 1, true) then
     placed = placed + 1
   else

@@ -99,19 +99,6 @@ public sealed partial class PostgresCommerceStore
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
-        // Stock rows are locked in SKU order, so two orders sharing products never deadlock.
-        foreach (var line in order.Lines.OrderBy(l => l.Sku, StringComparer.Ordinal))
-        {
-            await using var take = Command(connection, "UPDATE products SET stock = stock - $2 WHERE sku = $1 AND stock >= $2;", transaction)
-                .Text(line.Sku)
-                .Integer(line.Quantity);
-            if (await take.ExecuteNonQueryAsync(cancellationToken) != 1)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                return false;
-            }
-        }
-
         await using (var insert = WithOrder(Command(connection, InsertOrderSql, transaction), order))
         {
             await insert.ExecuteNonQueryAsync(cancellationToken);
@@ -124,6 +111,20 @@ public sealed partial class PostgresCommerceStore
             if (await mark.ExecuteNonQueryAsync(cancellationToken) != 1)
             {
                 // Someone else placed or released it: this order must not exist.
+                await transaction.RollbackAsync(cancellationToken);
+                return false;
+            }
+        }
+
+        // Stock is taken last: a popular product's row is the one every order waits for, so its lock is held
+        // only from here to the commit. Rows are locked in SKU order, so two orders never deadlock.
+        foreach (var line in order.Lines.OrderBy(l => l.Sku, StringComparer.Ordinal))
+        {
+            await using var take = Command(connection, "UPDATE products SET stock = stock - $2 WHERE sku = $1 AND stock >= $2;", transaction)
+                .Text(line.Sku)
+                .Integer(line.Quantity);
+            if (await take.ExecuteNonQueryAsync(cancellationToken) != 1)
+            {
                 await transaction.RollbackAsync(cancellationToken);
                 return false;
             }

@@ -32,7 +32,7 @@ public sealed partial class SqliteCommerceStore
 
     public async Task UpsertProductsAsync(IReadOnlyList<Product> products, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenForWriteAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction();
         await using var command = Command(connection, $"""
             INSERT INTO products ({ProductColumns})

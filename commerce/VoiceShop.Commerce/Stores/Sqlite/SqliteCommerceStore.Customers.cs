@@ -36,7 +36,7 @@ public sealed partial class SqliteCommerceStore
 
     public async Task SaveCustomerAsync(Customer customer, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenForWriteAsync(cancellationToken);
         await using var command = Command(connection, """
             INSERT INTO customers (id, name, time_zone, address_line1, city, region, postal_code, country, payment_token, spending_limit, currency)
             VALUES ($id, $name, $zone, $line1, $city, $region, $postal, $country, $token, $limit, $currency)
@@ -61,7 +61,7 @@ public sealed partial class SqliteCommerceStore
 
     public async Task LinkIdentityAsync(string customerId, PlatformIdentity identity, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenForWriteAsync(cancellationToken);
         await using var command = Command(connection, """
             INSERT INTO identities (provider, subject_hash, customer_id) VALUES ($provider, $subject, $customer)
             ON CONFLICT (provider, subject_hash) DO UPDATE SET customer_id = excluded.customer_id;

@@ -14,7 +14,7 @@ public sealed partial class SqliteCommerceStore
 
     public async Task SaveDialogStateAsync(string sessionId, string stateJson, Instant updatedAt, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenForWriteAsync(cancellationToken);
         await using var command = Command(connection, """
             INSERT INTO dialog_states (session_id, state, updated_at) VALUES ($id, $state, $at)
             ON CONFLICT (session_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at;

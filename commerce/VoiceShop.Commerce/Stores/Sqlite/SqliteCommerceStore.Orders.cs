@@ -36,14 +36,14 @@ public sealed partial class SqliteCommerceStore
 
     public async Task InsertOrderAsync(Order order, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenForWriteAsync(cancellationToken);
         await using var command = InsertOrderCommand(connection, order, transaction: null);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task SavePendingPurchaseAsync(PendingPurchase purchase, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenForWriteAsync(cancellationToken);
         await using var command = Command(connection, $"""
             INSERT INTO pending_purchases ({PendingColumns})
             VALUES ($id, $customer, $lines, $total, $currency, $delivery, $created, $status, $order);
@@ -84,7 +84,7 @@ public sealed partial class SqliteCommerceStore
 
     public async Task<bool> TryClaimPendingPurchaseAsync(string purchaseId, Instant now, Instant staleBefore, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenForWriteAsync(cancellationToken);
         await using var command = Command(connection, """
             UPDATE pending_purchases SET status = 'Placing', claimed_at = $now
             WHERE id = $id AND (status = 'Pending' OR (status = 'Placing' AND claimed_at < $stale));
@@ -97,7 +97,7 @@ public sealed partial class SqliteCommerceStore
 
     public async Task ReleasePendingPurchaseAsync(string purchaseId, PendingPurchaseStatus status, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenForWriteAsync(cancellationToken);
         await using var command = Command(connection, "UPDATE pending_purchases SET status = $status, claimed_at = NULL WHERE id = $id AND status <> 'Placed';");
         command.Parameters.AddWithValue("$id", purchaseId);
         command.Parameters.AddWithValue("$status", status.ToString());
@@ -106,7 +106,7 @@ public sealed partial class SqliteCommerceStore
 
     public async Task<bool> CommitOrderAsync(Order order, string purchaseId, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenForWriteAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction();
         foreach (var line in order.Lines)
         {

@@ -18,7 +18,7 @@ public sealed partial class SqliteCommerceStore
 
     public async Task<PaymentRecord> InsertPaymentAsync(PaymentRecord record, CancellationToken cancellationToken)
     {
-        await using (var connection = await OpenAsync(cancellationToken))
+        await using (var connection = await OpenForWriteAsync(cancellationToken))
         await using (var command = Command(connection, $"""
             INSERT INTO payments ({PaymentColumns}) VALUES ($id, $key, $token, $amount, $currency, $status, $reason)
             ON CONFLICT (idempotency_key) DO NOTHING;
@@ -40,7 +40,7 @@ public sealed partial class SqliteCommerceStore
 
     public async Task TransitionPaymentAsync(string paymentId, PaymentStatus from, PaymentStatus to, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenForWriteAsync(cancellationToken);
         await using var command = Command(connection, "UPDATE payments SET status = $to WHERE id = $id AND status = $from;");
         command.Parameters.AddWithValue("$id", paymentId);
         command.Parameters.AddWithValue("$from", from.ToString());

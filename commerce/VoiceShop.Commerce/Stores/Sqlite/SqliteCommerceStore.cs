@@ -12,11 +12,12 @@ public sealed partial class SqliteCommerceStore(string connectionString) : IComm
     public const string DefaultConnectionString = "Data Source=data/voiceshop.db";
 
     private readonly string _connectionString = WithDefaults(connectionString);
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         EnsureDirectoryExists(_connectionString);
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await OpenForWriteAsync(cancellationToken);
         await using (var wal = connection.CreateCommand())
         {
             // WAL is a property of the file, so setting it once at start-up is enough.
@@ -27,14 +28,40 @@ public sealed partial class SqliteCommerceStore(string connectionString) : IComm
         await SqliteMigrations.ApplyAsync(connection, cancellationToken);
     }
 
+    /// <summary>
+    /// A pooled connection for reading. Readers never wait in WAL mode and never commit, so they skip the
+    /// write pragmas: one statement less on every read (the order-status turn makes two).
+    /// </summary>
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
-        await using var pragmas = connection.CreateCommand();
-        pragmas.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
-        await pragmas.ExecuteNonQueryAsync(cancellationToken);
         return connection;
+    }
+
+    /// <summary>
+    /// A connection that holds this store's write gate until it is disposed. SQLite admits one writer at a
+    /// time; queueing writers here, asynchronously, replaces Microsoft.Data.Sqlite's answer to a busy
+    /// database (put the thread to sleep and retry), which under concurrent confirmations cost every write
+    /// a blocked pool thread and up to 150 ms.
+    /// </summary>
+    private async Task<SqliteConnection> OpenForWriteAsync(CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        var connection = new GatedConnection(_connectionString, _writeGate);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var pragmas = connection.CreateCommand();
+            pragmas.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+            await pragmas.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
@@ -69,6 +96,21 @@ public sealed partial class SqliteCommerceStore(string connectionString) : IComm
         if (!string.IsNullOrEmpty(directory))
         {
             Directory.CreateDirectory(directory);
+        }
+    }
+
+    /// <summary>A connection that gives the write gate back, once, when it is disposed.</summary>
+    private sealed class GatedConnection(string connectionString, SemaphoreSlim gate) : SqliteConnection(connectionString)
+    {
+        private int _released;
+
+        protected override void Dispose(bool disposing)
+        {
+            base.Dispose(disposing);
+            if (disposing && Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                gate.Release();
+            }
         }
     }
 }
