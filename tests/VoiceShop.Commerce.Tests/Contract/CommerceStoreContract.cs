@@ -38,9 +38,13 @@ public abstract class CommerceStoreContract : IAsyncLifetime
     {
         foreach (var store in _opened)
         {
-            if (store is IAsyncDisposable disposable)
+            if (store is IAsyncDisposable asyncDisposable)
             {
-                await disposable.DisposeAsync();
+                await asyncDisposable.DisposeAsync();
+            }
+            else if (store is IDisposable disposable)
+            {
+                disposable.Dispose();
             }
         }
     }

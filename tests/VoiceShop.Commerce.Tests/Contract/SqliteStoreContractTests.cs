@@ -29,6 +29,28 @@ public sealed class SqliteStoreContractTests : CommerceStoreContract, IDisposabl
         return subjects;
     }
 
+    [Fact]
+    public async Task Kept_open_readers_do_not_hold_a_snapshot_that_blocks_checkpoints()
+    {
+        await Store.SaveCustomerAsync(new Customers.Customer("cust-1", "Alex", "America/Los_Angeles", new Customers.ShippingAddress("1 Main", "LA", "CA", "90012", "US"), "tok_visa_demo", new Money(200m, "USD")), CancellationToken.None);
+        for (var i = 0; i < 20; i++)
+        {
+            await Store.GetCustomerAsync("cust-1", CancellationToken.None);
+            await Store.GetOrdersAsync("cust-1", CancellationToken.None);
+            await Store.SaveDialogStateAsync($"session-{i}", "{}", NodaTime.Instant.FromUnixTimeSeconds(i), CancellationToken.None);
+        }
+
+        // A reader that still held a read transaction would make the checkpoint report busy (first column 1),
+        // and the write-ahead log would then grow without bound.
+        await using var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var checkpoint = connection.CreateCommand();
+        checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+        await using var reader = await checkpoint.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal(0L, reader.GetInt64(0));
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

@@ -1,18 +1,25 @@
+using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
 
 namespace VoiceShop.Commerce.Stores.Sqlite;
 
 /// <summary>
-/// The embedded store: one SQLite file in WAL mode, so readers never wait for the writer. Connections are
-/// opened per operation (Microsoft.Data.Sqlite pools them), which keeps the store safe to share.
+/// The embedded store: one SQLite file in WAL mode, so readers never wait for the writer. Each operation
+/// borrows a kept-open connection with its statements already prepared (see <see cref="SqliteKeptConnection"/>):
+/// any number of readers, and one writer at a time, which is all SQLite admits anyway.
 /// </summary>
-public sealed partial class SqliteCommerceStore(string connectionString) : ICommerceStore
+public sealed partial class SqliteCommerceStore(string connectionString) : ICommerceStore, IDisposable
 {
     /// <summary>The connection string used when none is configured.</summary>
     public const string DefaultConnectionString = "Data Source=data/voiceshop.db";
 
+    /// <summary>Readers kept open beyond this many idle ones are closed when handed back.</summary>
+    private const int MaxIdleReaders = 32;
+
     private readonly string _connectionString = WithDefaults(connectionString);
     private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly ConcurrentQueue<SqliteKeptConnection> _idleReaders = new();
+    private SqliteKeptConnection? _writer;
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
@@ -28,44 +35,96 @@ public sealed partial class SqliteCommerceStore(string connectionString) : IComm
         await SqliteMigrations.ApplyAsync(connection, cancellationToken);
     }
 
-    /// <summary>
-    /// A pooled connection for reading. Readers never wait in WAL mode and never commit, so they skip the
-    /// write pragmas: one statement less on every read (the order-status turn makes two).
-    /// </summary>
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    /// <summary>Closes the connections the store keeps open.</summary>
+    public void Dispose()
     {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        return connection;
+        while (_idleReaders.TryDequeue(out var reader))
+        {
+            reader.CloseForGood();
+        }
+
+        _writer?.CloseForGood();
+        _writer = null;
     }
 
     /// <summary>
-    /// A connection that holds this store's write gate until it is disposed. SQLite admits one writer at a
-    /// time; queueing writers here, asynchronously, replaces Microsoft.Data.Sqlite's answer to a busy
-    /// database (put the thread to sleep and retry), which under concurrent confirmations cost every write
-    /// a blocked pool thread and up to 150 ms.
+    /// A kept connection for reading, from the idle ones or newly opened. Readers never wait in WAL mode and
+    /// never commit, so they need none of the write pragmas.
     /// </summary>
-    private async Task<SqliteConnection> OpenForWriteAsync(CancellationToken cancellationToken)
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        await _writeGate.WaitAsync(cancellationToken);
-        var connection = new GatedConnection(_connectionString, _writeGate);
+        if (_idleReaders.TryDequeue(out var idle))
+        {
+            return idle;
+        }
+
+        var connection = new SqliteKeptConnection(_connectionString, GiveBackReader);
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await using var pragmas = connection.CreateCommand();
-            pragmas.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
-            await pragmas.ExecuteNonQueryAsync(cancellationToken);
             return connection;
         }
         catch
         {
-            await connection.DisposeAsync();
+            connection.CloseForGood();
+            throw;
+        }
+    }
+
+    private void GiveBackReader(SqliteKeptConnection reader)
+    {
+        if (_idleReaders.Count < MaxIdleReaders)
+        {
+            _idleReaders.Enqueue(reader);
+        }
+        else
+        {
+            reader.CloseForGood();
+        }
+    }
+
+    /// <summary>
+    /// The one kept write connection, held under this store's write gate until it is disposed. SQLite admits
+    /// one writer at a time; queueing writers here, asynchronously, replaces Microsoft.Data.Sqlite's answer
+    /// to a busy database (put the thread to sleep and retry), which under concurrent confirmations cost
+    /// every write a blocked pool thread and up to 150 ms.
+    /// </summary>
+    private async Task<SqliteConnection> OpenForWriteAsync(CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        if (_writer is { } writer)
+        {
+            return writer;
+        }
+
+        var connection = new SqliteKeptConnection(_connectionString, _ => _writeGate.Release());
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using (var pragmas = connection.CreateCommand())
+            {
+                pragmas.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+                await pragmas.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            _writer = connection;
+            return connection;
+        }
+        catch
+        {
+            connection.CloseForGood();
+            _writeGate.Release();
             throw;
         }
     }
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
     {
+        if (connection is SqliteKeptConnection kept)
+        {
+            return kept.Prepared(sql, transaction);
+        }
+
         var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = transaction;
@@ -96,21 +155,6 @@ public sealed partial class SqliteCommerceStore(string connectionString) : IComm
         if (!string.IsNullOrEmpty(directory))
         {
             Directory.CreateDirectory(directory);
-        }
-    }
-
-    /// <summary>A connection that gives the write gate back, once, when it is disposed.</summary>
-    private sealed class GatedConnection(string connectionString, SemaphoreSlim gate) : SqliteConnection(connectionString)
-    {
-        private int _released;
-
-        protected override void Dispose(bool disposing)
-        {
-            base.Dispose(disposing);
-            if (disposing && Interlocked.Exchange(ref _released, 1) == 0)
-            {
-                gate.Release();
-            }
         }
     }
 }
