@@ -4,6 +4,7 @@ using VoiceShop.Functions.Hosting;
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.AddVoiceShopHosting();
 builder.AddVoiceShop();
+builder.AddVoiceShopTelemetry();
 
 var app = builder.Build();
 app.UseVoiceShopErrors();

@@ -5,6 +5,7 @@ using VoiceShop.Commerce.Customers;
 using VoiceShop.Commerce.Orders;
 using VoiceShop.Commerce.Payments;
 using VoiceShop.Commerce.Stores;
+using VoiceShop.Commerce.Telemetry;
 
 namespace VoiceShop.Commerce.Purchasing;
 
@@ -198,6 +199,7 @@ public sealed class PurchaseService(ICommerceStore store, IPaymentGateway paymen
         }
 
         await payments.CaptureAsync(authorization.Id, cancellationToken);
+        CommerceTelemetry.OrdersPlaced.Add(1);
         return new PlacementResult.Placed(order, WasAlreadyPlaced: false);
     }
 

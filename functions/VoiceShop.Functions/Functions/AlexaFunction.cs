@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using VoiceShop.Functions.Hosting;
+using VoiceShop.Intents.Telemetry;
 using VoiceShop.Skills.Alexa;
 using VoiceShop.Skills.Alexa.Model;
 
@@ -40,6 +41,7 @@ public static partial class AlexaFunction
         if (failedCheck is not null)
         {
             LogVerificationFailed(logger, failedCheck);
+            ConversationTelemetry.VerificationFailures.Add(1, KeyValuePair.Create<string, object?>("voiceshop.platform", "alexa"));
             return Problems.BadRequest($"Request verification failed: {failedCheck}.");
         }
 

@@ -1,8 +1,10 @@
 using System.Collections.Frozen;
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using NodaTime;
 using VoiceShop.Commerce.Purchasing;
 using VoiceShop.Commerce.Stores;
+using VoiceShop.Intents.Telemetry;
 
 namespace VoiceShop.Intents.Conversation;
 
@@ -38,9 +40,12 @@ public sealed partial class ConversationEngine
             return new Reply(VoiceShop.Speech.SpeechNode.Silence, null, EndSession: true, DialogState.Empty);
         }
 
+        var started = Stopwatch.GetTimestamp();
+        using var activity = ConversationTelemetry.Source.StartActivity("turn");
         try
         {
             turn = Route(turn);
+            activity?.SetTag("voiceshop.platform", turn.Platform).SetTag("voiceshop.intent", turn.IntentName);
             var customer = turn.Identity is null ? null : await _customers.FindCustomerByIdentityAsync(turn.Identity, cancellationToken);
             var today = customer is null
                 ? _clock.GetCurrentInstant().InUtc().Date
@@ -55,10 +60,16 @@ public sealed partial class ConversationEngine
 
             var reply = await handler.HandleAsync(context, cancellationToken);
             LogTurn(turn.Platform, turn.IntentName, reply.EndSession, reply.PlacedOrderId);
+            ConversationTelemetry.RecordTurn(
+                turn.Platform,
+                turn.IntentName,
+                Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+                fellBack: handler.IntentNames.Contains(IntentNames.Fallback));
             return reply;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
             LogFailure(ex, turn.Platform, turn.IntentName);
             return Reply.Statement(_prompts.Say(turn, "error"));
         }
