@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NodaTime;
+using VoiceShop.Commerce.Customers;
 using VoiceShop.Commerce.Seed;
 using VoiceShop.Commerce.Stores;
 using VoiceShop.Functions.Hosting;
@@ -30,6 +31,8 @@ public class AlexaTurnBenchmarks
     private WebApplication _app = null!;
     private AlexaSkill _skill = null!;
     private SpeechNode _orderStatusSpeech = null!;
+    private ICommerceStore _store = null!;
+    private readonly PlatformIdentity _identity = new(PlatformIdentity.Alexa, DemoData.DemoAccessToken);
 
     [GlobalSetup]
     public void Setup()
@@ -41,7 +44,7 @@ public class AlexaTurnBenchmarks
         builder.Logging.ClearProviders();
         builder.AddVoiceShop();
         _app = builder.Build();
-        var store = _app.Services.GetRequiredService<ICommerceStore>();
+        var store = _store = _app.Services.GetRequiredService<ICommerceStore>();
         store.InitializeAsync(CancellationToken.None).GetAwaiter().GetResult();
         DemoData.SeedIfEmptyAsync(store, _app.Services.GetRequiredService<IClock>(), CancellationToken.None).GetAwaiter().GetResult();
         _skill = _app.Services.GetRequiredService<AlexaSkill>();
@@ -67,6 +70,14 @@ public class AlexaTurnBenchmarks
     /// <summary>The quoting half of the write path: reads the history and writes a pending purchase.</summary>
     [Benchmark]
     public async Task<byte[]> ReorderQuoteTurn() => Serialize(await _skill.HandleAsync(_reorder, CancellationToken.None));
+
+    /// <summary>Only the two store reads of the order-status turn: the shopper by identity, then the orders.</summary>
+    [Benchmark]
+    public async Task<int> OrderStatusStoreReadsOnly()
+    {
+        var customer = await _store.FindCustomerByIdentityAsync(_identity, CancellationToken.None);
+        return (await _store.GetOrdersAsync(customer!.Id, CancellationToken.None)).Count;
+    }
 
     /// <summary>Only the JSON parse of the request envelope.</summary>
     [Benchmark]
