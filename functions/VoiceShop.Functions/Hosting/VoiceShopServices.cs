@@ -6,6 +6,7 @@ using VoiceShop.Commerce.Stores.Sqlite;
 using VoiceShop.Intents.Conversation;
 using VoiceShop.Intents.Handlers;
 using VoiceShop.Skills.Alexa;
+using VoiceShop.Skills.Alexa.Verification;
 
 namespace VoiceShop.Functions.Hosting;
 
@@ -46,7 +47,7 @@ public static class VoiceShopServices
         services.AddSingleton<ConversationEngine>();
 
         services.AddSingleton<AlexaSkill>();
-        services.AddSingleton<IAlexaRequestVerifier, UnverifiedAlexaRequests>();
+        services.AddAlexaRequestVerification();
         return builder;
     }
 
