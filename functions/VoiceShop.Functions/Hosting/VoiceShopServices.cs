@@ -7,6 +7,7 @@ using VoiceShop.Intents.Conversation;
 using VoiceShop.Intents.Handlers;
 using VoiceShop.Skills.Alexa;
 using VoiceShop.Skills.Alexa.Verification;
+using VoiceShop.Skills.Replays;
 
 namespace VoiceShop.Functions.Hosting;
 
@@ -30,6 +31,8 @@ public static class VoiceShopServices
         services.AddSingleton<IOrderStore>(sp => sp.GetRequiredService<ICommerceStore>());
         services.AddSingleton<IPaymentLedger>(sp => sp.GetRequiredService<ICommerceStore>());
         services.AddSingleton<IPaymentGateway, LocalPaymentGateway>();
+        services.AddSingleton<IRequestReplayStore>(sp => sp.GetRequiredService<ICommerceStore>() as IRequestReplayStore ?? new NoRequestReplays());
+        services.AddSingleton<RequestReplayGuard>();
         services.AddSingleton<PurchaseService>();
         services.AddHostedService<StoreInitializer>();
 

@@ -36,6 +36,12 @@ internal static class SqliteMigrations
             currency TEXT NOT NULL, status TEXT NOT NULL, decline_reason TEXT NULL);
         CREATE TABLE dialog_states (session_id TEXT PRIMARY KEY, state TEXT NOT NULL, updated_at INTEGER NOT NULL);
         """,
+        """
+        CREATE TABLE request_replays (
+            request_key TEXT PRIMARY KEY, state TEXT NOT NULL, response BLOB NULL, started_at INTEGER NOT NULL,
+            completed_at INTEGER NULL);
+        CREATE INDEX request_replays_by_start ON request_replays (started_at);
+        """,
     ];
 
     /// <summary>The schema version this code expects.</summary>
