@@ -204,7 +204,18 @@ public sealed class PurchaseService(ICommerceStore store, IPaymentGateway paymen
     private async Task<PlacementResult> AlreadyPlacedAsync(PendingPurchase purchase, CancellationToken cancellationToken)
     {
         var order = purchase.OrderId is null ? null : await store.GetOrderAsync(purchase.OrderId, cancellationToken);
-        return order is null ? new PlacementResult.NotFound() : new PlacementResult.Placed(order, WasAlreadyPlaced: true);
+        if (order is null)
+        {
+            return new PlacementResult.NotFound();
+        }
+
+        if (order.PaymentAuthorizationId is { } authorizationId)
+        {
+            // A placer that died between writing the order and capturing left the charge authorized; finish it.
+            await payments.CaptureAsync(authorizationId, cancellationToken);
+        }
+
+        return new PlacementResult.Placed(order, WasAlreadyPlaced: true);
     }
 
     private async Task<ProductMatch> FindAsync(ProductRequest request, CancellationToken cancellationToken)
