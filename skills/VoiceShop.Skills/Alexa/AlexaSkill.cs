@@ -111,8 +111,8 @@ public sealed partial class AlexaSkill(ConversationEngine conversation, AlexaOpt
             kv => kv.Key,
             kv =>
             {
-                var matched = kv.Value.Resolutions?.ResolutionsPerAuthority?.Any(r => r.Status?.Code == "ER_SUCCESS_MATCH") == true;
-                var understood = matched || (kv.Key != SlotNames.Product && !string.IsNullOrEmpty(kv.Value.Value));
+                var matched = kv.Value?.Resolutions?.ResolutionsPerAuthority?.Any(r => r?.Status?.Code == "ER_SUCCESS_MATCH") == true;
+                var understood = matched || (kv.Key != SlotNames.Product && !string.IsNullOrEmpty(kv.Value?.Value));
                 return new AlexaCanFulfillSlot { CanUnderstand = understood ? "YES" : "MAYBE", CanFulfill = ours ? "YES" : "NO" };
             });
         return new AlexaResponseEnvelope
