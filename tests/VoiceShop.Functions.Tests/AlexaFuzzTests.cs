@@ -29,13 +29,14 @@ public sealed class AlexaFuzzTests(ITestOutputHelper output)
     [
         "BuyIntent", "ReorderIntent", "OrderStatusIntent", "CancelOrderIntent", "AMAZON.YesIntent", "AMAZON.NoIntent",
         "AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.FallbackIntent", "AMAZON.", "", "NoSuchIntent",
+        "VoiceCodeIntent",
     ];
 
     private static readonly string[] Nasty =
     [
         "<speak>", "</speak><audio src=\"https://evil.example/x.mp3\"/>", "& < > \" '", "]]>", "<!-- -->", "\u0000", "\uFFFF",
         "paper towels", "?", "-1", "2147483648", "1e308", "NaN", "PT-2PK", "demo-token", "PurchaseConfirmation", "SlotValue",
-        "ReorderOffer", "\u202Eevil", "🧻🧻🧻", "null", " ",
+        "ReorderOffer", "VoiceCode", "1234", "\u202Eevil", "🧻🧻🧻", "null", " ",
     ];
 
     [Fact]
@@ -215,7 +216,7 @@ public sealed class AlexaFuzzTests(ITestOutputHelper output)
     private static JsonObject RandomSlots(Random random)
     {
         var slots = new JsonObject();
-        foreach (var name in new[] { "product", "quantity", "maxPrice" }.Where(_ => random.Next(2) == 0))
+        foreach (var name in new[] { "product", "quantity", "maxPrice", "code" }.Where(_ => random.Next(2) == 0))
         {
             slots[name] = new JsonObject { ["name"] = name, ["value"] = RandomValue(random) };
         }

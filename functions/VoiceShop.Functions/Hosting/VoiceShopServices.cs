@@ -1,4 +1,5 @@
 using NodaTime;
+using VoiceShop.Commerce.Notifications;
 using VoiceShop.Commerce.Payments;
 using VoiceShop.Commerce.Purchasing;
 using VoiceShop.Commerce.Stores;
@@ -33,6 +34,12 @@ public static class VoiceShopServices
         services.AddSingleton<IPaymentGateway, LocalPaymentGateway>();
         services.AddSingleton<IRequestReplayStore>(sp => sp.GetRequiredService<ICommerceStore>() as IRequestReplayStore ?? new NoRequestReplays());
         services.AddSingleton<RequestReplayGuard>();
+        services.AddSingleton<IVoiceCodeStore>(sp => sp.GetRequiredService<ICommerceStore>() as IVoiceCodeStore ?? new NoVoiceCodes());
+        services.AddSingleton<INotificationOutbox>(sp => sp.GetRequiredService<ICommerceStore>() as INotificationOutbox ?? new InMemoryOutbox());
+        services.AddSingleton<INotificationSender, OutboxNotificationSender>();
+        services.AddSingleton<VoiceCodeGate>();
+        services.AddSingleton<PurchaseRateLimiter>();
+        services.AddSingleton<PurchaseConfirmation>();
         services.AddSingleton<PurchaseService>();
         services.AddHostedService<StoreInitializer>();
 
@@ -47,6 +54,7 @@ public static class VoiceShopServices
         services.AddSingleton<IIntentHandler, HelpHandler>();
         services.AddSingleton<IIntentHandler, StopHandler>();
         services.AddSingleton<IIntentHandler, FallbackHandler>();
+        services.AddSingleton<IIntentHandler, VoiceCodeHandler>();
         services.AddSingleton<ConversationEngine>();
 
         services.AddSingleton<AlexaSkill>();

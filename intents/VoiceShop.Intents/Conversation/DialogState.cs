@@ -87,4 +87,7 @@ public enum Awaiting
 
     /// <summary>Yes or no to "Anything else?".</summary>
     AnythingElse,
+
+    /// <summary>The voice code that confirms <see cref="DialogState.PendingPurchaseId"/>.</summary>
+    VoiceCode,
 }
