@@ -23,4 +23,7 @@ public sealed class PurchaseOptions
 
     /// <summary>Purchase confirmations one shopper may make per minute; more is a script or a stuck device, not a person.</summary>
     public int PlacementsPerMinute { get; set; } = 6;
+
+    /// <summary>Purchase confirmations per minute from one client address (channels that see the shopper's own address).</summary>
+    public int PlacementsPerMinutePerAddress { get; set; } = 30;
 }

@@ -4,31 +4,54 @@ using VoiceShop.Commerce.Purchasing;
 namespace VoiceShop.Intents.Conversation;
 
 /// <summary>
-/// Caps purchase confirmations (yes and voice codes) per shopper per minute, so a stuck device or a script
-/// replaying "yes" cannot hammer the payment processor or guess codes quickly. The count lives in this
-/// instance's memory: with several function instances each allows the limit, which still bounds the rate.
+/// Caps purchase confirmations (yes and voice codes) per shopper and per client address per minute, so a
+/// stuck device or a script replaying "yes" cannot hammer the payment processor or guess codes quickly.
+/// The counts live in this instance's memory: with several function instances each allows the limit,
+/// which still bounds the rate.
 /// </summary>
 public sealed class PurchaseRateLimiter : IDisposable
 {
-    private readonly PartitionedRateLimiter<string> _limiter;
+    private readonly PartitionedRateLimiter<string> _byCustomer;
+    private readonly PartitionedRateLimiter<string> _byAddress;
 
     public PurchaseRateLimiter(PurchaseOptions options)
     {
-        var permits = Math.Max(1, options.PlacementsPerMinute);
-        _limiter = PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        _byCustomer = PerMinute(options.PlacementsPerMinute);
+        _byAddress = PerMinute(options.PlacementsPerMinutePerAddress);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="customerId"/>, from <paramref name="clientAddress"/> when known, may confirm a
+    /// purchase now. Both limits must allow it; the attempt counts against both.
+    /// </summary>
+    public bool TryAcquire(string customerId, string? clientAddress)
+    {
+        using var customer = _byCustomer.AttemptAcquire(customerId);
+        if (!customer.IsAcquired)
         {
-            PermitLimit = permits,
+            return false;
+        }
+
+        if (string.IsNullOrEmpty(clientAddress))
+        {
+            return true;
+        }
+
+        using var address = _byAddress.AttemptAcquire(clientAddress);
+        return address.IsAcquired;
+    }
+
+    public void Dispose()
+    {
+        _byCustomer.Dispose();
+        _byAddress.Dispose();
+    }
+
+    private static PartitionedRateLimiter<string> PerMinute(int permits) =>
+        PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = Math.Max(1, permits),
             Window = TimeSpan.FromMinutes(1),
             QueueLimit = 0,
         }));
-    }
-
-    /// <summary>Whether <paramref name="customerId"/> may confirm a purchase now; counts the attempt when so.</summary>
-    public bool TryAcquire(string customerId)
-    {
-        using var lease = _limiter.AttemptAcquire("customer:" + customerId);
-        return lease.IsAcquired;
-    }
-
-    public void Dispose() => _limiter.Dispose();
 }
