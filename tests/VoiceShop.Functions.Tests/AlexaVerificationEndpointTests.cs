@@ -28,6 +28,9 @@ public sealed class AlexaVerificationEndpointTests
         Assert.Equal(HttpStatusCode.BadRequest, tampered.Status);
         Assert.Contains(AlexaVerificationChecks.SignatureMismatch, tampered.Body);
         Assert.Equal(ordersBefore, (await alexa.Host.Store.GetOrdersAsync(DemoData.DemoCustomerId, default)).Count);
+        var logged = Assert.Single(alexa.Logs.Warnings);
+        Assert.Equal($"Alexa request verification failed: {AlexaVerificationChecks.SignatureMismatch}", logged.Message);
+        Assert.DoesNotContain("demo-token", logged.Message);
 
         alexa.Signing.TamperAfterSigning = false;
         var placed = await conversation.IntentAsync("AMAZON.YesIntent");

@@ -18,7 +18,10 @@ public sealed class SignedAlexaHost : IDisposable
     public SignedAlexaHost(IDictionary<string, string?>? settings = null)
     {
         Host = new VoiceShopHost(services: services =>
-            services.AddHttpClient(AlexaSigningCertificates.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => _s3));
+        {
+            services.AddHttpClient(AlexaSigningCertificates.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => _s3);
+            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
+        });
         Signer = new TestAlexaSigner(VoiceShopHost.DefaultNow.ToDateTimeOffset());
         _s3.Serve(TestAlexaSigner.ChainUrl, Signer.ChainPem());
         Host.Settings["Alexa:VerifyRequests"] = "true";
@@ -34,6 +37,9 @@ public sealed class SignedAlexaHost : IDisposable
     }
 
     public VoiceShopHost Host { get; }
+
+    /// <summary>Warnings and errors the host logged.</summary>
+    public CapturedLogs Logs { get; } = new();
 
     public TestAlexaSigner Signer { get; }
 
