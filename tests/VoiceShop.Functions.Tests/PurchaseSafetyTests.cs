@@ -181,6 +181,10 @@ public sealed class PurchaseSafetyTests
         Assert.Contains(order.Id, message.Subject);
         Assert.Contains("paper towels", message.Body);
         Assert.Contains("500 Main Street", message.Body);
+
+        var shown = await client.GetStringAsync($"/api/customers/{DemoData.DemoCustomerId}/notifications");
+        Assert.Contains(order.Id, shown);
+        Assert.Contains("\"kind\":\"order-confirmation\"", shown);
     }
 
     private static Task SetCodeAsync(VoiceShopHost host, string code, bool always)
