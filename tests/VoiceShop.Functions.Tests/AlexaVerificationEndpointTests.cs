@@ -73,6 +73,16 @@ public sealed class AlexaVerificationEndpointTests
         Assert.Contains(AlexaVerificationChecks.TimestampOutOfRange, response.Body);
     }
 
+    [Fact]
+    public void A_trusted_roots_file_that_cannot_be_read_stops_the_host_at_start_up()
+    {
+        using var alexa = new SignedAlexaHost(new Dictionary<string, string?> { ["Alexa:TrustedRootsPath"] = "no-such-roots.pem" });
+
+        var failure = Assert.ThrowsAny<Exception>(() => alexa.Client);
+
+        Assert.Contains("Alexa:TrustedRootsPath", failure.ToString());
+    }
+
     private static JsonObject YesIntent() => new()
     {
         ["type"] = "IntentRequest",

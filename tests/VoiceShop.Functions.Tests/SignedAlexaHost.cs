@@ -14,6 +14,7 @@ public sealed class SignedAlexaHost : IDisposable
     public const string SkillId = "amzn1.ask.skill.voiceshop-test";
 
     private readonly CertificateChainHandler _s3 = new();
+    private HttpClient? _client;
 
     public SignedAlexaHost(IDictionary<string, string?>? settings = null)
     {
@@ -33,7 +34,6 @@ public sealed class SignedAlexaHost : IDisposable
         }
 
         Signing = new AlexaSigningHandler(Signer);
-        Client = Host.CreateDefaultClient(Signing);
     }
 
     public VoiceShopHost Host { get; }
@@ -45,11 +45,12 @@ public sealed class SignedAlexaHost : IDisposable
 
     public AlexaSigningHandler Signing { get; }
 
-    public HttpClient Client { get; }
+    /// <summary>The signing client; creating it starts the host.</summary>
+    public HttpClient Client => _client ??= Host.CreateDefaultClient(Signing);
 
     public void Dispose()
     {
-        Client.Dispose();
+        _client?.Dispose();
         Host.Dispose();
         Signer.Dispose();
     }

@@ -59,6 +59,7 @@ public static class VoiceShopServices
 
         services.AddSingleton<AlexaSkill>();
         services.AddAlexaRequestVerification();
+        services.AddHostedService<AlexaVerificationStartupCheck>();
         return builder;
     }
 

@@ -27,6 +27,22 @@ public sealed class AlexaSigningCertificates(IHttpClientFactory httpClients, Ale
     private readonly Lazy<X509Certificate2Collection> _extraRoots = new(() => LoadRoots(options.TrustedRootsPath));
 
     /// <summary>
+    /// Reads <c>Alexa:TrustedRootsPath</c> now, so that a missing or broken roots file stops the host at
+    /// start-up instead of failing requests later. Returns how many extra roots are trusted.
+    /// </summary>
+    public int LoadTrustedRoots()
+    {
+        try
+        {
+            return _extraRoots.Value.Count;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CryptographicException)
+        {
+            throw new InvalidOperationException($"Alexa:TrustedRootsPath could not be read as PEM certificates: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>
     /// The vetted signing certificate behind <paramref name="url"/>, or the failed check. The certificate
     /// belongs to the cache; callers must not dispose it.
     /// </summary>
