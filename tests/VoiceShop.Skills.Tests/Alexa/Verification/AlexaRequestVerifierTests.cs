@@ -248,6 +248,47 @@ public sealed class AlexaRequestVerifierTests : IDisposable
     }
 
     [Fact]
+    public async Task Thousands_of_mangled_headers_are_each_refused_with_a_named_check_and_never_throw()
+    {
+        var random = new Random(20261124);
+        var verifier = Verifier();
+        var body = Body(Now);
+        var valid = _signer.Sign(body);
+        const string alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789:/.%?#@[]\\ -_~+=&\u0000\u00e9";
+        var checks = new HashSet<string>(StringComparer.Ordinal);
+
+        for (var attempt = 0; attempt < 2000; attempt++)
+        {
+            var url = TestAlexaSigner.ChainUrl.ToCharArray().ToList();
+            for (var edits = random.Next(1, 4); edits > 0 && url.Count > 0; edits--)
+            {
+                var at = random.Next(url.Count);
+                switch (random.Next(3))
+                {
+                    case 0: url[at] = alphabet[random.Next(alphabet.Length)]; break;
+                    case 1: url.Insert(at, alphabet[random.Next(alphabet.Length)]); break;
+                    default: url.RemoveAt(at); break;
+                }
+            }
+
+            var signature = random.Next(3) switch
+            {
+                0 => Convert.ToBase64String(RandomBytes(random, random.Next(0, 600))),
+                1 => new string(Enumerable.Range(0, random.Next(0, 700)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray()),
+                _ => valid[..random.Next(valid.Length)],
+            };
+
+            var failed = await verifier.VerifyAsync(new AlexaHttpRequest(new string([.. url]), signature, null, body), CancellationToken.None);
+
+            Assert.NotNull(failed);
+            checks.Add(failed);
+        }
+
+        Assert.Contains(AlexaVerificationChecks.CertificateUrlPath, checks);
+        Assert.Contains(AlexaVerificationChecks.SignatureMalformed, checks);
+    }
+
+    [Fact]
     public async Task Turning_verification_off_accepts_unsigned_requests()
     {
         _options.VerifyRequests = false;
@@ -260,6 +301,13 @@ public sealed class AlexaRequestVerifierTests : IDisposable
         _signer.Dispose();
         _s3.Dispose();
         Directory.Delete(_directory, recursive: true);
+    }
+
+    private static byte[] RandomBytes(Random random, int count)
+    {
+        var bytes = new byte[count];
+        random.NextBytes(bytes);
+        return bytes;
     }
 
     private AlexaRequestVerifier Verifier() =>
