@@ -12,6 +12,7 @@ app.MapHealthFunction();
 app.MapAlexaFunction();
 app.MapDialogflowFunction();
 app.MapCustomerOrdersFunction();
+app.MapCustomerNotificationsFunction();
 app.Run();
 
 /// <summary>The entry point, public so that tests can host it with WebApplicationFactory.</summary>
