@@ -4,13 +4,16 @@ using VoiceShop.Functions.Hosting;
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.AddVoiceShopHosting();
 builder.AddVoiceShop();
+builder.AddDialogflow();
 builder.AddVoiceShopTelemetry();
 
 var app = builder.Build();
 app.UseVoiceShopErrors();
 app.MapHealthFunction();
 app.MapAlexaFunction();
+app.MapDialogflowFunction();
 app.MapCustomerOrdersFunction();
+app.MapCustomerNotificationsFunction();
 app.Run();
 
 /// <summary>The entry point, public so that tests can host it with WebApplicationFactory.</summary>

@@ -13,11 +13,14 @@ public interface IPaymentGateway
     /// </summary>
     Task<PaymentAuthorization> AuthorizeAsync(string paymentToken, Money amount, string idempotencyKey, CancellationToken cancellationToken);
 
-    /// <summary>Turns an authorization into a charge.</summary>
+    /// <summary>Turns an authorization into a charge. Capturing one already captured changes nothing (repeats finish crashed placements).</summary>
     Task CaptureAsync(string authorizationId, CancellationToken cancellationToken);
 
     /// <summary>Releases an authorization that will not be captured.</summary>
     Task VoidAsync(string authorizationId, CancellationToken cancellationToken);
+
+    /// <summary>Gives a captured charge back in full (a cancelled order).</summary>
+    Task RefundAsync(string authorizationId, CancellationToken cancellationToken);
 }
 
 /// <summary>A processor's answer: approved with an id, or declined with a reason the shopper can hear.</summary>
@@ -29,6 +32,7 @@ public enum PaymentStatus
     Authorized,
     Captured,
     Voided,
+    Refunded,
     Declined,
 }
 

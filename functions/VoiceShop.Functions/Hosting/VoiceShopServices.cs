@@ -1,4 +1,6 @@
 using NodaTime;
+using VoiceShop.Commerce.Notifications;
+using VoiceShop.Commerce.Orders;
 using VoiceShop.Commerce.Payments;
 using VoiceShop.Commerce.Purchasing;
 using VoiceShop.Commerce.Stores;
@@ -7,6 +9,8 @@ using VoiceShop.Commerce.Stores.Sqlite;
 using VoiceShop.Intents.Conversation;
 using VoiceShop.Intents.Handlers;
 using VoiceShop.Skills.Alexa;
+using VoiceShop.Skills.Alexa.Verification;
+using VoiceShop.Skills.Replays;
 
 namespace VoiceShop.Functions.Hosting;
 
@@ -30,7 +34,16 @@ public static class VoiceShopServices
         services.AddSingleton<IOrderStore>(sp => sp.GetRequiredService<ICommerceStore>());
         services.AddSingleton<IPaymentLedger>(sp => sp.GetRequiredService<ICommerceStore>());
         services.AddSingleton<IPaymentGateway, LocalPaymentGateway>();
+        services.AddSingleton<IRequestReplayStore>(sp => sp.GetRequiredService<ICommerceStore>() as IRequestReplayStore ?? new NoRequestReplays());
+        services.AddSingleton<RequestReplayGuard>();
+        services.AddSingleton<IVoiceCodeStore>(sp => sp.GetRequiredService<ICommerceStore>() as IVoiceCodeStore ?? new NoVoiceCodes());
+        services.AddSingleton<INotificationOutbox>(sp => sp.GetRequiredService<ICommerceStore>() as INotificationOutbox ?? new InMemoryOutbox());
+        services.AddSingleton<INotificationSender, OutboxNotificationSender>();
+        services.AddSingleton<VoiceCodeGate>();
+        services.AddSingleton<PurchaseRateLimiter>();
+        services.AddSingleton<PurchaseConfirmation>();
         services.AddSingleton<PurchaseService>();
+        services.AddSingleton<OrderCancellation>();
         services.AddHostedService<StoreInitializer>();
 
         services.AddSingleton(PromptBook.Load());
@@ -40,14 +53,19 @@ public static class VoiceShopServices
         services.AddSingleton<IIntentHandler, BuyHandler>();
         services.AddSingleton<IIntentHandler, OrderStatusHandler>();
         services.AddSingleton<IIntentHandler, YesHandler>();
+        services.AddSingleton<CancelOrderHandler>();
+        services.AddSingleton<IIntentHandler>(sp => sp.GetRequiredService<CancelOrderHandler>());
         services.AddSingleton<IIntentHandler, NoHandler>();
         services.AddSingleton<IIntentHandler, HelpHandler>();
         services.AddSingleton<IIntentHandler, StopHandler>();
         services.AddSingleton<IIntentHandler, FallbackHandler>();
+        services.AddSingleton<IIntentHandler, AgentHandler>();
+        services.AddSingleton<IIntentHandler, VoiceCodeHandler>();
         services.AddSingleton<ConversationEngine>();
 
         services.AddSingleton<AlexaSkill>();
-        services.AddSingleton<IAlexaRequestVerifier, UnverifiedAlexaRequests>();
+        services.AddAlexaRequestVerification();
+        services.AddHostedService<AlexaVerificationStartupCheck>();
         return builder;
     }
 

@@ -12,12 +12,17 @@ public sealed class NoHandler(PurchaseService purchases) : IIntentHandler
 
     public async Task<Reply> HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
-        if (context.Turn.State is { Awaiting: Awaiting.PurchaseConfirmation, PendingPurchaseId: { } purchaseId })
+        if (context.Turn.State is { Awaiting: Awaiting.PurchaseConfirmation or Awaiting.VoiceCode, PendingPurchaseId: { } purchaseId })
         {
             await purchases.AbandonAsync(purchaseId, cancellationToken);
             return context.Turn.Device.Brief
                 ? Reply.Statement(context.Say("order.denied"))
                 : Reply.Question(context.Say("order.denied"), context.Say("anythingElse.reprompt"), new DialogState(Awaiting.AnythingElse));
+        }
+
+        if (context.Turn.State.Awaiting == Awaiting.OrderCancellation)
+        {
+            return Reply.Statement(context.Say("cancelOrder.kept"));
         }
 
         return Reply.Statement(context.Say("goodbye"));

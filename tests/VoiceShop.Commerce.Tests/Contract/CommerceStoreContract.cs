@@ -13,7 +13,7 @@ namespace VoiceShop.Commerce.Tests.Contract;
 /// that keep money safe (one claim wins, an order commits whole or not at all, one payment per key) are
 /// tested with real concurrency, because that is where stores differ.
 /// </summary>
-public abstract class CommerceStoreContract : IAsyncLifetime
+public abstract partial class CommerceStoreContract : IAsyncLifetime
 {
     private static readonly Instant Now = Instant.FromUtc(2026, 11, 24, 18, 0);
     private static readonly CancellationToken None = CancellationToken.None;

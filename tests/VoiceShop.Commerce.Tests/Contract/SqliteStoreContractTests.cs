@@ -32,7 +32,7 @@ public sealed class SqliteStoreContractTests : CommerceStoreContract, IDisposabl
     [Fact]
     public async Task Kept_open_readers_do_not_hold_a_snapshot_that_blocks_checkpoints()
     {
-        await Store.SaveCustomerAsync(new Customers.Customer("cust-1", "Alex", "America/Los_Angeles", new Customers.ShippingAddress("1 Main", "LA", "CA", "90012", "US"), "tok_visa_demo", new Money(200m, "USD")), CancellationToken.None);
+        await Store.SaveCustomerAsync(new VoiceShop.Commerce.Customers.Customer("cust-1", "Alex", "America/Los_Angeles", new VoiceShop.Commerce.Customers.ShippingAddress("1 Main", "LA", "CA", "90012", "US"), "tok_visa_demo", new Money(200m, "USD")), CancellationToken.None);
         for (var i = 0; i < 20; i++)
         {
             await Store.GetCustomerAsync("cust-1", CancellationToken.None);

@@ -134,6 +134,45 @@ public sealed partial class PostgresCommerceStore
         return true;
     }
 
+    public async Task<bool> TryCancelOrderAsync(string orderId, Instant at, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        // FOR UPDATE: a concurrent cancel (or status change) waits here, then sees the committed status.
+        Order? order;
+        await using (var read = Command(connection, $"SELECT {OrderColumns} FROM orders WHERE id = $1 FOR UPDATE;", transaction).Text(orderId))
+        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+        {
+            order = await reader.ReadAsync(cancellationToken) ? ReadOrder(reader) : null;
+        }
+
+        if (order is null || order.Status is not (OrderStatus.Placed or OrderStatus.Packed))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return false;
+        }
+
+        await using (var cancel = Command(connection, "UPDATE orders SET status = 'Cancelled', history = $2 WHERE id = $1;", transaction)
+            .Text(orderId)
+            .Text(StoredValues.History([.. order.History, new OrderStatusChange(OrderStatus.Cancelled, at)])))
+        {
+            await cancel.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        // Stock rows in SKU order, as CommitOrderAsync takes them, so a cancel and an order never deadlock.
+        foreach (var line in order.Lines.OrderBy(l => l.Sku, StringComparer.Ordinal))
+        {
+            await using var restock = Command(connection, "UPDATE products SET stock = stock + $2 WHERE sku = $1;", transaction)
+                .Text(line.Sku)
+                .Integer(line.Quantity);
+            await restock.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
     private static NpgsqlCommand WithOrder(NpgsqlCommand command, Order order) => command
         .Text(order.Id)
         .Text(order.CustomerId)
