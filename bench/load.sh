@@ -5,7 +5,7 @@
 #   bench/load.sh            # 32 connections, 10 s per run
 #   DURATION=30s CONNECTIONS=64 SHOPPERS=5000 bench/load.sh
 #
-# The read rows ask for the demo shopper's order status. The write rows spread reorder + yes over SHOPPERS
+# The read rows ask for the demo shopper's order status, each request with its own request id. The write rows spread reorder + yes over SHOPPERS
 # linked shoppers, each seeded with one past order (a holiday rush is many shoppers ordering a little,
 # not one shopper ordering thousands of times).
 #

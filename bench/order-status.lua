@@ -1,10 +1,25 @@
--- wrk script: Alexa "where is my order?" for the demo shopper, the read path (one body, sent again and again).
+-- wrk script: Alexa "where is my order?" for the demo shopper, the read path. Every request carries its own
+-- request id, as Alexa's do, so the host answers each one afresh instead of replaying a stored answer.
 local here = debug.getinfo(1, "S").source:sub(2):match("(.*/)") or "./"
 local alexa = dofile(here .. "alexa-request.lua")
 
+local thread_id = 0
+
+function setup(thread)
+  thread_id = thread_id + 1
+  thread:set("id", thread_id)
+end
+
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
-wrk.body = alexa.body(alexa.intent("OrderStatusIntent", "status"), nil, "status")
+
+local sequence = 0
+
+function request()
+  sequence = sequence + 1
+  local request_id = id .. "-" .. sequence
+  return wrk.format(nil, nil, nil, alexa.body(alexa.intent("OrderStatusIntent", request_id), nil, request_id))
+end
 
 function done(summary, latency, requests)
   alexa.report(summary, latency)
