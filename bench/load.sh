@@ -21,7 +21,7 @@ DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-3s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
-SHOPPERS=${SHOPPERS:-1000}
+SHOPPERS=${SHOPPERS:-5000}
 bench=$PWD/bench
 
 work=$(mktemp -d -t voiceshop-load-XXXXXX)
@@ -102,11 +102,12 @@ start_baseline() {
 }
 
 run_wrk() { # url script duration -> the RESULT line
+  local run="run-$(date +%s%N)-$RANDOM"
   if [ "$2" = reorder-yes.lua ]; then
     # One connection per wrk thread: each answer then belongs to the request that thread sent last.
-    wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$3" --timeout 8s --latency -s "$bench/$2" "$1/api/alexa" -- "$SHOPPERS" | grep '^RESULT'
+    wrk -t"$CONNECTIONS" -c"$CONNECTIONS" -d"$3" --timeout 8s --latency -s "$bench/$2" "$1/api/alexa" -- "$SHOPPERS" "$run" "$CONNECTIONS" | grep '^RESULT'
   else
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --timeout 8s --latency -s "$bench/$2" "$1/api/alexa" | grep '^RESULT'
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --timeout 8s --latency -s "$bench/$2" "$1/api/alexa" -- "$run" | grep '^RESULT'
   fi
 }
 

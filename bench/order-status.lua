@@ -14,10 +14,17 @@ wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 
 local sequence = 0
+local run = ""
+
+-- wrk ... -s order-status.lua <url> -- <run id>: request ids must not repeat across runs either, or the
+-- host's replay log would answer with a stored answer.
+function init(args)
+  run = args[1] or tostring(os.time())
+end
 
 function request()
   sequence = sequence + 1
-  local request_id = id .. "-" .. sequence
+  local request_id = run .. "-" .. id .. "-" .. sequence
   return wrk.format(nil, nil, nil, alexa.body(alexa.intent("OrderStatusIntent", request_id), nil, request_id))
 end
 

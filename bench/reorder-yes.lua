@@ -1,8 +1,10 @@
 -- wrk script: the write path, for many shoppers. Run with one connection per thread, so that each answer
 -- belongs to the request this thread sent last:
---   wrk -t32 -c32 -s reorder-yes.lua <url> -- <shopper count>
+--   wrk -t32 -c32 -s reorder-yes.lua <url> -- <shopper count> <run id> <thread count>
+-- (request ids must not repeat across runs either, or the host's replay log would answer with a stored answer)
 -- (bench/load.sh links the shoppers as load-shopper-1 … load-shopper-N). Requests alternate: "reorder" for
--- a random shopper, which reads back a new pending purchase, then "yes" from that shopper with the
+-- the next shopper (threads take turns through the shoppers, so each orders as rarely as possible and no
+-- shopper reaches the per-shopper purchase rate limit), which reads back a new pending purchase, then "yes" from that shopper with the
 -- read-back's session attributes, exactly as Alexa would send it. Each read-back is confirmed once, so
 -- every "yes" must place a real order; any other answer counts as unexpected.
 local here = debug.getinfo(1, "S").source:sub(2):match("(.*/)") or "./"
@@ -25,20 +27,26 @@ placed = 0
 quoted = 0
 unexpected = 0
 
+local run = ""
+local stride = 1
+local turn = 0
+
 function init(args)
   shoppers = tonumber(args[1] or "1")
-  math.randomseed(id * 7919)
+  run = args[2] or tostring(os.time())
+  stride = tonumber(args[3] or "1")
 end
 
 function request()
   sequence = sequence + 1
-  local request_id = id .. "-" .. sequence
+  local request_id = run .. "-" .. id .. "-" .. sequence
   local body
   if read_back then
     body = alexa.body(alexa.intent("AMAZON.YesIntent", request_id), read_back, request_id, last_token)
     read_back = nil
   else
-    last_token = "load-shopper-" .. math.random(shoppers)
+    last_token = "load-shopper-" .. ((id - 1 + stride * turn) % shoppers + 1)
+    turn = turn + 1
     body = alexa.body(alexa.intent("ReorderIntent", request_id), nil, request_id, last_token)
   end
   return wrk.format("POST", nil, { ["Content-Type"] = "application/json" }, body)

@@ -18,6 +18,14 @@ public sealed partial class PostgresCommerceStore : ICommerceStore, IAsyncDispos
 {
     private readonly NpgsqlDataSource _dataSource;
 
+    /// <summary>
+    /// Connections whose commits do not wait for the disk (<c>synchronous_commit=off</c>), for records whose
+    /// loss in a crash is harmless: the request replay log is a memory of answers, and a request it forgot
+    /// is answered afresh, which purchases survive because they are exactly-once by their own claim. A crash
+    /// can lose at most the last fraction of a second of such commits, never make the database inconsistent.
+    /// </summary>
+    private readonly NpgsqlDataSource _relaxedDataSource;
+
     public PostgresCommerceStore(string connectionString)
     {
         if (string.IsNullOrWhiteSpace(connectionString))
@@ -26,19 +34,38 @@ public sealed partial class PostgresCommerceStore : ICommerceStore, IAsyncDispos
         }
 
         _dataSource = new NpgsqlSlimDataSourceBuilder(WithDefaults(connectionString)).Build();
+        _relaxedDataSource = new NpgsqlSlimDataSourceBuilder(Relaxed(WithDefaults(connectionString))).Build();
     }
 
     public Task InitializeAsync(CancellationToken cancellationToken) => PostgresMigrations.ApplyAsync(_dataSource, cancellationToken);
 
-    public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _dataSource.DisposeAsync();
+        await _relaxedDataSource.DisposeAsync();
+    }
 
-    public void Dispose() => _dataSource.Dispose();
+    public void Dispose()
+    {
+        _dataSource.Dispose();
+        _relaxedDataSource.Dispose();
+    }
 
     /// <summary>A command on a pooled connection that is opened for the command and returned after it.</summary>
     private NpgsqlCommand Command(string sql) => _dataSource.CreateCommand(sql);
 
+    /// <summary>A command on the relaxed pool: see <see cref="_relaxedDataSource"/>.</summary>
+    private NpgsqlCommand RelaxedCommand(string sql) => _relaxedDataSource.CreateCommand(sql);
+
     private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, NpgsqlTransaction transaction) =>
         new(sql, connection, transaction);
+
+    private static string Relaxed(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        builder.Options = string.IsNullOrEmpty(builder.Options) ? "-c synchronous_commit=off" : builder.Options + " -c synchronous_commit=off";
+        return builder.ConnectionString;
+    }
 
     private static string WithDefaults(string connectionString)
     {
