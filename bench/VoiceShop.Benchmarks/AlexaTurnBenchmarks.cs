@@ -32,6 +32,7 @@ public class AlexaTurnBenchmarks
     private AlexaSkill _skill = null!;
     private SpeechNode _orderStatusSpeech = null!;
     private ICommerceStore _store = null!;
+    private long _sequence;
     private readonly PlatformIdentity _identity = new(PlatformIdentity.Alexa, DemoData.DemoAccessToken);
 
     [GlobalSetup]
@@ -61,15 +62,15 @@ public class AlexaTurnBenchmarks
 
     /// <summary>The whole read turn: parse, dispatch, two store reads, SSML, response JSON.</summary>
     [Benchmark(Baseline = true)]
-    public async Task<byte[]> OrderStatusTurn() => Serialize(await _skill.HandleAsync(_orderStatus, CancellationToken.None));
+    public async Task<byte[]> OrderStatusTurn() => Serialize(await _skill.HandleAsync(Fresh(_orderStatus), CancellationToken.None));
 
     /// <summary>A turn that touches the store only to find the shopper.</summary>
     [Benchmark]
-    public async Task<byte[]> HelpTurn() => Serialize(await _skill.HandleAsync(_help, CancellationToken.None));
+    public async Task<byte[]> HelpTurn() => Serialize(await _skill.HandleAsync(Fresh(_help), CancellationToken.None));
 
     /// <summary>The quoting half of the write path: reads the history and writes a pending purchase.</summary>
     [Benchmark]
-    public async Task<byte[]> ReorderQuoteTurn() => Serialize(await _skill.HandleAsync(_reorder, CancellationToken.None));
+    public async Task<byte[]> ReorderQuoteTurn() => Serialize(await _skill.HandleAsync(Fresh(_reorder), CancellationToken.None));
 
     /// <summary>Only the two store reads of the order-status turn: the shopper by identity, then the orders.</summary>
     [Benchmark]
@@ -86,6 +87,13 @@ public class AlexaTurnBenchmarks
     /// <summary>Only the SSML rendering of the order-status answer.</summary>
     [Benchmark]
     public string RenderSsmlOnly() => SsmlRenderer.ToSsml(_orderStatusSpeech, SsmlDialect.Alexa, VoiceShop.Speech.Phrasing.SpeechLocale.EnUs);
+
+    /// <summary>The body with a request id never used before, so the turn runs instead of being replayed.</summary>
+    private byte[] Fresh(byte[] body)
+    {
+        AlexaRequests.NewRequestId(body, ++_sequence);
+        return body;
+    }
 
     private static byte[] Serialize(AlexaSkillResult result) =>
         JsonSerializer.SerializeToUtf8Bytes(result.Response!, AlexaJsonContext.Default.AlexaResponseEnvelope);
