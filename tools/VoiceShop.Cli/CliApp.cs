@@ -18,6 +18,7 @@ public static class CliApp
             {
                 ["catalog", "import", var file] => await CatalogImportCommand.RunAsync(file, arguments.Option("store"), output, error, cancellationToken),
                 ["export", "alexa"] when arguments.Option("out") is { } dir => await ExportAlexaCommand.RunAsync(dir, arguments.Option("catalog"), output, error, cancellationToken),
+                ["eval-nlu", var file] => await EvalNluCommand.RunAsync(file, arguments.Option("catalog"), arguments.Options.ContainsKey("verbose"), output, error, cancellationToken),
                 _ => Usage(error),
             };
         }
@@ -34,7 +35,7 @@ public static class CliApp
             usage:
               voiceshop catalog import FILE.json [--store CONNECTIONSTRING]
               voiceshop export alexa --out DIR [--catalog FILE.json]
-              voiceshop eval-nlu FILE.jsonl [--catalog FILE.json]
+              voiceshop eval-nlu FILE.jsonl [--catalog FILE.json] [--verbose]
             """);
         return 2;
     }
