@@ -24,4 +24,7 @@ public sealed record PlatformIdentity(string Provider, string Subject)
 {
     /// <summary>The provider name for Amazon Alexa account-linking access tokens.</summary>
     public const string Alexa = "alexa";
+
+    /// <summary>The provider name for VoiceShop's own account tokens (the text and voice channels, in-car clients).</summary>
+    public const string VoiceShop = "voiceshop";
 }

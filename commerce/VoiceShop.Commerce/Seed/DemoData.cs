@@ -50,6 +50,7 @@ public static class DemoData
         await store.UpsertProductsAsync(catalog, cancellationToken);
         await store.SaveCustomerAsync(Alex, cancellationToken);
         await store.LinkIdentityAsync(Alex.Id, new PlatformIdentity(PlatformIdentity.Alexa, DemoAccessToken), cancellationToken);
+        await store.LinkIdentityAsync(Alex.Id, new PlatformIdentity(PlatformIdentity.VoiceShop, DemoAccessToken), cancellationToken);
         foreach (var order in PastOrders(catalog, clock.GetCurrentInstant()))
         {
             await store.InsertOrderAsync(order, cancellationToken);

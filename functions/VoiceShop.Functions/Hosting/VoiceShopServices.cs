@@ -5,7 +5,10 @@ using VoiceShop.Commerce.Stores;
 using VoiceShop.Commerce.Stores.Sqlite;
 using VoiceShop.Intents.Conversation;
 using VoiceShop.Intents.Handlers;
+using VoiceShop.Intents.Model;
+using VoiceShop.Intents.Understanding;
 using VoiceShop.Skills.Alexa;
+using VoiceShop.Skills.Text;
 
 namespace VoiceShop.Functions.Hosting;
 
@@ -47,6 +50,12 @@ public static class VoiceShopServices
 
         services.AddSingleton<AlexaSkill>();
         services.AddSingleton<IAlexaRequestVerifier, UnverifiedAlexaRequests>();
+
+        services.AddSingleton<IDialogStateStore>(sp => sp.GetRequiredService<ICommerceStore>());
+        services.AddSingleton(InteractionModel.Load());
+        services.AddSingleton<CatalogNluCache>();
+        services.AddSingleton<IUtteranceInterpreter, CatalogUtteranceInterpreter>();
+        services.AddSingleton<TextChannel>();
         return builder;
     }
 
