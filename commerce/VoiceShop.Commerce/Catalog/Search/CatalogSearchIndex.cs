@@ -275,7 +275,8 @@ public sealed class CatalogSearchIndex
             matches.Add((joined, JoinedQuality, 2));
         }
 
-        if (matches.Count > 0 || word.Length < 3 || word.Any(char.IsDigit))
+        // Near misses only for word-sized words: a 500-letter "word" is noise, and its deletions would be costly.
+        if (matches.Count > 0 || word.Length < 3 || word.Length > 30 || word.Any(char.IsDigit))
         {
             return matches;
         }
