@@ -2,6 +2,8 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
+using Microsoft.Extensions.DependencyInjection;
+using VoiceShop.Commerce.Purchasing;
 using VoiceShop.Commerce.Seed;
 
 namespace VoiceShop.Functions.Tests;
@@ -35,6 +37,27 @@ public sealed class TextFunctionTests : IDisposable
         Assert.Equal(before.Count + 1, after.Count);
         Assert.Equal("PT-2PK", after[0].Lines.Single().Sku);
         Assert.Equal(2, after[0].Lines.Single().Quantity);
+    }
+
+    [Fact]
+    public async Task A_voice_code_said_digit_by_digit_confirms_a_purchase_over_the_threshold()
+    {
+        await _host.Services.GetRequiredService<VoiceCodeGate>().SetAsync(DemoData.DemoCustomerId, "4821", alwaysRequired: false, CancellationToken.None);
+        var client = _host.CreateClient();
+        var before = await _host.Store.GetOrdersAsync(DemoData.DemoCustomerId, CancellationToken.None);
+
+        await SayAsync(client, "code-1", "buy the trailhead winter jacket");
+        var ask = await SayAsync(client, "code-1", "yes");
+        Assert.Equal("Please say your four-digit voice code.", ask["text"]!.GetValue<string>());
+        Assert.Equal(before.Count, (await _host.Store.GetOrdersAsync(DemoData.DemoCustomerId, CancellationToken.None)).Count);
+
+        var wrong = await SayAsync(client, "code-1", "one two three four");
+        Assert.Equal("VoiceCodeIntent", wrong["intent"]!["name"]!.GetValue<string>());
+        Assert.Equal("That code didn't match. Please try again.", wrong["text"]!.GetValue<string>());
+
+        var right = await SayAsync(client, "code-1", "my code is four eight two one");
+        Assert.StartsWith("Done.", right["text"]!.GetValue<string>());
+        Assert.Equal(before.Count + 1, (await _host.Store.GetOrdersAsync(DemoData.DemoCustomerId, CancellationToken.None)).Count);
     }
 
     [Fact]

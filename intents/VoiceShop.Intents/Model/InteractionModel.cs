@@ -69,6 +69,7 @@ public sealed record InteractionModel(
         "catalog" => SlotKind.Catalog,
         "number" => SlotKind.Number,
         "amount" => SlotKind.Amount,
+        "digits" => SlotKind.Digits,
         _ => throw new InvalidOperationException($"Unknown slot kind \"{kind}\" in the interaction model."),
     };
 }
@@ -110,4 +111,7 @@ public enum SlotKind
 
     /// <summary>An amount of money (Alexa AMAZON.NUMBER, Dialogflow @sys.unit-currency).</summary>
     Amount,
+
+    /// <summary>A short code said digit by digit, such as the voice code (Alexa AMAZON.FOUR_DIGIT_NUMBER).</summary>
+    Digits,
 }

@@ -49,6 +49,11 @@ public sealed class CatalogUtteranceInterpreter(CatalogNluCache cache) : IUttera
             return Meaning(IntentNames.Fallback, 0, null, nlu);
         }
 
+        if (state.Awaiting == Awaiting.VoiceCode && SpokenDigits.FourDigitCode(words) is { } code)
+        {
+            return new UtteranceMeaning(IntentNames.VoiceCode, 0.95, new Dictionary<string, SlotValue> { [SlotNames.Code] = new(code) });
+        }
+
         var analyzed = nlu.Analyzer.Analyze(words);
         var ranked = nlu.Classifier.Classify(analyzed.Features);
         var (intent, score) = ranked.Count > 0 ? ranked[0] : (IntentClassifier.OutOfScope, 0.0);
@@ -64,7 +69,7 @@ public sealed class CatalogUtteranceInterpreter(CatalogNluCache cache) : IUttera
     private static (string Intent, double Score) ApplyContext(string intent, double score, List<string> words, AnalyzedUtterance analyzed, DialogState state)
     {
         var yesNo = YesOrNo(words);
-        var asksYesNo = state.Awaiting is Awaiting.PurchaseConfirmation or Awaiting.ReorderOffer or Awaiting.AnythingElse;
+        var asksYesNo = state.Awaiting is Awaiting.PurchaseConfirmation or Awaiting.ReorderOffer or Awaiting.AnythingElse or Awaiting.OrderCancellation;
         if (yesNo is not null && (asksYesNo || intent == IntentNames.Fallback) && !IsCommerce(intent, score, analyzed))
         {
             return (yesNo, Math.Max(score, 0.9));

@@ -71,6 +71,7 @@ public static class AlexaModelExporter
     {
         SlotKind.Catalog => ProductTypeName,
         SlotKind.Number or SlotKind.Amount => "AMAZON.NUMBER",
+        SlotKind.Digits => "AMAZON.FOUR_DIGIT_NUMBER",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No Alexa slot type for this kind."),
     };
 
