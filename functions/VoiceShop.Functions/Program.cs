@@ -14,6 +14,7 @@ app.MapAlexaFunction();
 app.MapDialogflowFunction();
 app.MapCustomerOrdersFunction();
 app.MapCustomerNotificationsFunction();
+app.MapTextFunction();
 app.Run();
 
 /// <summary>The entry point, public so that tests can host it with WebApplicationFactory.</summary>

@@ -8,9 +8,12 @@ using VoiceShop.Commerce.Stores.Postgres;
 using VoiceShop.Commerce.Stores.Sqlite;
 using VoiceShop.Intents.Conversation;
 using VoiceShop.Intents.Handlers;
+using VoiceShop.Intents.Model;
+using VoiceShop.Intents.Understanding;
 using VoiceShop.Skills.Alexa;
 using VoiceShop.Skills.Alexa.Verification;
 using VoiceShop.Skills.Replays;
+using VoiceShop.Skills.Text;
 
 namespace VoiceShop.Functions.Hosting;
 
@@ -66,6 +69,12 @@ public static class VoiceShopServices
         services.AddSingleton<AlexaSkill>();
         services.AddAlexaRequestVerification();
         services.AddHostedService<AlexaVerificationStartupCheck>();
+
+        services.AddSingleton<IDialogStateStore>(sp => sp.GetRequiredService<ICommerceStore>());
+        services.AddSingleton(InteractionModel.Load());
+        services.AddSingleton<CatalogNluCache>();
+        services.AddSingleton<IUtteranceInterpreter, CatalogUtteranceInterpreter>();
+        services.AddSingleton<TextChannel>();
         return builder;
     }
 
