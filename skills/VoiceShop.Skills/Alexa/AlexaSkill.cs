@@ -68,7 +68,7 @@ public sealed partial class AlexaSkill(ConversationEngine conversation, AlexaOpt
     /// </summary>
     private async Task<AlexaSkillResult> AnswerOnceAsync(AlexaRequestEnvelope envelope, CancellationToken cancellationToken)
     {
-        if (envelope.Request?.RequestId is not { Length: > 0 } requestId)
+        if (envelope.Request?.RequestId is not { Length: > 0 } requestId || IsReadOnly(envelope.Request))
         {
             return await AnswerAsync(envelope, cancellationToken);
         }
@@ -85,6 +85,18 @@ public sealed partial class AlexaSkill(ConversationEngine conversation, AlexaOpt
             cancellationToken);
         return fresh ?? AlexaSkillResult.Answer(JsonSerializer.Deserialize(stored, AlexaJsonContext.Default.AlexaResponseEnvelope)!);
     }
+
+    /// <summary>
+    /// Turns that only read (launch, order status, help, fallback, session end) are simply answered again on a
+    /// retry: the replay log costs two writes per request, which is only worth paying where a turn writes.
+    /// </summary>
+    private static bool IsReadOnly(AlexaRequest request) => request.Type switch
+    {
+        AlexaRequestTypes.Launch or AlexaRequestTypes.SessionEnded => true,
+        AlexaRequestTypes.Intent => request.Intent?.ConfirmationStatus is null or "NONE"
+            && AlexaTurnMapper.NeutralIntentName(request.Intent?.Name) is IntentNames.OrderStatus or IntentNames.Help or IntentNames.Fallback,
+        _ => false,
+    };
 
     private async Task<AlexaSkillResult> AnswerAsync(AlexaRequestEnvelope envelope, CancellationToken cancellationToken)
     {
