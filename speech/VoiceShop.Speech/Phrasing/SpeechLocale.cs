@@ -90,7 +90,8 @@ public sealed record SpeechLocale(string Name, bool DayBeforeMonth)
         return withPreposition && days is < -1 or > 1 ? "on " + phrase : phrase;
     }
 
-    private string CalendarDate(LocalDate date)
+    /// <summary>A calendar date as said in this locale: "December 3rd" (en-US), "3rd December" (en-GB).</summary>
+    public string CalendarDate(LocalDate date)
     {
         var day = date.Day + Ordinal(date.Day);
         var month = MonthNames[date.Month - 1];
