@@ -10,6 +10,7 @@ app.UseVoiceShopErrors();
 app.MapHealthFunction();
 app.MapAlexaFunction();
 app.MapCustomerOrdersFunction();
+app.MapSynthesizeFunction();
 app.Run();
 
 /// <summary>The entry point, public so that tests can host it with WebApplicationFactory.</summary>
