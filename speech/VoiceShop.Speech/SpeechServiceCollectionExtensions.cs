@@ -1,12 +1,16 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
+using VoiceShop.Speech.Recognition;
 using VoiceShop.Speech.Synthesis;
 
 namespace VoiceShop.Speech;
 
 /// <summary>
-/// Registers the speech engines chosen by <see cref="SpeechOptions"/>: one <see cref="ISpeechSynthesizer"/>,
+/// Registers the speech engines chosen by <see cref="SpeechOptions"/>: one <see cref="ISpeechSynthesizer"/>, one
+/// <see cref="ISpeechRecognizer"/> (the offline one listens for <see cref="CommandGrammar"/>, which a caller may
+/// register first to replace the default phrases),
 /// and Azure's HttpClient with retries (exponential back-off with jitter, honouring Retry-After) on 429, 5xx
 /// and network failures, plus a per-attempt timeout, because Azure answers 429 while it scales up.
 /// </summary>
@@ -42,6 +46,13 @@ public static class SpeechServiceCollectionExtensions
         services.AddSingleton<ISpeechSynthesizer>(sp => options.UsesAzure(options.Synthesizer)
             ? sp.GetRequiredService<AzureSpeechSynthesizer>()
             : sp.GetRequiredService<EspeakSynthesizer>());
+
+        services.TryAddSingleton(CommandGrammar.Default);
+        services.AddSingleton<AzureSpeechRecognizer>();
+        services.AddSingleton<PocketsphinxRecognizer>();
+        services.AddSingleton<ISpeechRecognizer>(sp => options.UsesAzure(options.Recognizer)
+            ? sp.GetRequiredService<AzureSpeechRecognizer>()
+            : sp.GetRequiredService<PocketsphinxRecognizer>());
         return services;
     }
 }
