@@ -11,6 +11,7 @@ app.MapHealthFunction();
 app.MapAlexaFunction();
 app.MapCustomerOrdersFunction();
 app.MapSynthesizeFunction();
+app.MapVoiceFunction();
 app.Run();
 
 /// <summary>The entry point, public so that tests can host it with WebApplicationFactory.</summary>

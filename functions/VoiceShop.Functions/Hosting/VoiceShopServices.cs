@@ -6,6 +6,7 @@ using VoiceShop.Commerce.Stores.Sqlite;
 using VoiceShop.Intents.Conversation;
 using VoiceShop.Intents.Handlers;
 using VoiceShop.Skills.Alexa;
+using VoiceShop.Skills.Voice;
 using VoiceShop.Speech;
 
 namespace VoiceShop.Functions.Hosting;
@@ -50,6 +51,8 @@ public static class VoiceShopServices
         services.AddSingleton<IAlexaRequestVerifier, UnverifiedAlexaRequests>();
 
         services.AddVoiceShopSpeech(configuration.GetSection("Speech").Get<SpeechOptions>() ?? new SpeechOptions());
+        services.AddSingleton<IDialogStateStore>(sp => sp.GetRequiredService<ICommerceStore>());
+        services.AddSingleton<VoiceChannel>();
         return builder;
     }
 
