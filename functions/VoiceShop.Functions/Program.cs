@@ -4,11 +4,13 @@ using VoiceShop.Functions.Hosting;
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.AddVoiceShopHosting();
 builder.AddVoiceShop();
+builder.AddDialogflow();
 
 var app = builder.Build();
 app.UseVoiceShopErrors();
 app.MapHealthFunction();
 app.MapAlexaFunction();
+app.MapDialogflowFunction();
 app.MapCustomerOrdersFunction();
 app.MapSynthesizeFunction();
 app.MapVoiceFunction();

@@ -39,9 +39,12 @@ public static class CatalogFile
             {
                 var entryErrors = new List<string>();
                 var product = ParseEntry(entry, entryErrors);
-                if (product is not null && !seen.Add(product.Sku))
+                // Checked on the raw sku so that a duplicate is reported even when the entry has other errors.
+                if (entry.ValueKind == JsonValueKind.Object && entry.TryGetProperty("sku", out var skuValue)
+                    && skuValue.ValueKind == JsonValueKind.String && skuValue.GetString()!.Trim() is { Length: > 0 } sku
+                    && !seen.Add(sku))
                 {
-                    entryErrors.Add($"duplicate sku \"{product.Sku}\"");
+                    entryErrors.Add($"duplicate sku \"{sku}\"");
                 }
 
                 errors.AddRange(entryErrors.Select(e => $"[{index}] {e}"));

@@ -98,10 +98,12 @@ public sealed class OrderStatusHandler(IOrderStore orders, ICatalogStore catalog
                     : SpeechNode.Sentences(names, day);
             })
             .ToList();
+        // Whole clauses read better with a comma before the last one: "…arrive tomorrow, and oat milk on Friday".
+        var clauses = items.SelectMany((item, i) => i == 0 ? [item] : new[] { (SpeechNode)(i == items.Count - 1 ? ", and " : ", "), item }).ToList();
         return context.Say("status.several", new Dictionary<string, SpeechNode>
         {
             ["count"] = new SpeechNode.Number(onTheWay.Count),
-            ["list"] = new SpeechNode.List(items),
+            ["list"] = new SpeechNode.Sequence(clauses),
         });
     }
 }
