@@ -12,6 +12,7 @@ app.MapHealthFunction();
 app.MapAlexaFunction();
 app.MapDialogflowFunction();
 app.MapCustomerOrdersFunction();
+app.MapCustomerNotificationsFunction();
 app.MapSynthesizeFunction();
 app.MapVoiceFunction();
 app.Run();

@@ -1,4 +1,5 @@
 using NodaTime;
+using VoiceShop.Commerce.Notifications;
 using VoiceShop.Commerce.Orders;
 using VoiceShop.Commerce.Payments;
 using VoiceShop.Commerce.Purchasing;
@@ -7,6 +8,8 @@ using VoiceShop.Commerce.Stores.Sqlite;
 using VoiceShop.Intents.Conversation;
 using VoiceShop.Intents.Handlers;
 using VoiceShop.Skills.Alexa;
+using VoiceShop.Skills.Alexa.Verification;
+using VoiceShop.Skills.Replays;
 using VoiceShop.Skills.Voice;
 using VoiceShop.Speech;
 
@@ -32,6 +35,14 @@ public static class VoiceShopServices
         services.AddSingleton<IOrderStore>(sp => sp.GetRequiredService<ICommerceStore>());
         services.AddSingleton<IPaymentLedger>(sp => sp.GetRequiredService<ICommerceStore>());
         services.AddSingleton<IPaymentGateway, LocalPaymentGateway>();
+        services.AddSingleton<IRequestReplayStore>(sp => sp.GetRequiredService<ICommerceStore>() as IRequestReplayStore ?? new NoRequestReplays());
+        services.AddSingleton<RequestReplayGuard>();
+        services.AddSingleton<IVoiceCodeStore>(sp => sp.GetRequiredService<ICommerceStore>() as IVoiceCodeStore ?? new NoVoiceCodes());
+        services.AddSingleton<INotificationOutbox>(sp => sp.GetRequiredService<ICommerceStore>() as INotificationOutbox ?? new InMemoryOutbox());
+        services.AddSingleton<INotificationSender, OutboxNotificationSender>();
+        services.AddSingleton<VoiceCodeGate>();
+        services.AddSingleton<PurchaseRateLimiter>();
+        services.AddSingleton<PurchaseConfirmation>();
         services.AddSingleton<PurchaseService>();
         services.AddSingleton<OrderCancellation>();
         services.AddHostedService<StoreInitializer>();
@@ -50,10 +61,12 @@ public static class VoiceShopServices
         services.AddSingleton<IIntentHandler, StopHandler>();
         services.AddSingleton<IIntentHandler, FallbackHandler>();
         services.AddSingleton<IIntentHandler, AgentHandler>();
+        services.AddSingleton<IIntentHandler, VoiceCodeHandler>();
         services.AddSingleton<ConversationEngine>();
 
         services.AddSingleton<AlexaSkill>();
-        services.AddSingleton<IAlexaRequestVerifier, UnverifiedAlexaRequests>();
+        services.AddAlexaRequestVerification();
+        services.AddHostedService<AlexaVerificationStartupCheck>();
 
         services.AddVoiceShopSpeech(configuration.GetSection("Speech").Get<SpeechOptions>() ?? new SpeechOptions());
         services.AddSingleton<IDialogStateStore>(sp => sp.GetRequiredService<ICommerceStore>());
