@@ -13,6 +13,7 @@ app.MapAlexaFunction();
 app.MapDialogflowFunction();
 app.MapCustomerOrdersFunction();
 app.MapCustomerNotificationsFunction();
+app.MapTextFunction();
 app.MapSynthesizeFunction();
 app.MapVoiceFunction();
 app.Run();

@@ -4,12 +4,10 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using VoiceShop.Commerce.Customers;
 using VoiceShop.Commerce.Seed;
 using VoiceShop.Commerce.Stores;
 using VoiceShop.Intents.Conversation;
 using VoiceShop.Intents.Understanding;
-using VoiceShop.Skills.Voice;
 using VoiceShop.Speech.Audio;
 using VoiceShop.Speech.Recognition;
 using VoiceShop.Speech.Tests;
@@ -29,9 +27,7 @@ public sealed class VoiceFunctionTests : IAsyncLifetime
     public VoiceFunctionTests() =>
         _app = _host.WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton<IUtteranceInterpreter, PhraseTableInterpreter>()));
 
-    /// <summary>Links the demo shopper's token for VoiceShop's own channels (the demo seed does so once the text channel lands).</summary>
-    public Task InitializeAsync() => _app.Services.GetRequiredService<ICommerceStore>()
-        .LinkIdentityAsync(DemoData.DemoCustomerId, new PlatformIdentity(VoiceIdentity.Provider, DemoData.DemoAccessToken), CancellationToken.None);
+    public Task InitializeAsync() => Task.CompletedTask;
 
     public Task DisposeAsync()
     {

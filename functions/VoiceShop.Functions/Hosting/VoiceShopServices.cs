@@ -7,9 +7,12 @@ using VoiceShop.Commerce.Stores;
 using VoiceShop.Commerce.Stores.Sqlite;
 using VoiceShop.Intents.Conversation;
 using VoiceShop.Intents.Handlers;
+using VoiceShop.Intents.Model;
+using VoiceShop.Intents.Understanding;
 using VoiceShop.Skills.Alexa;
 using VoiceShop.Skills.Alexa.Verification;
 using VoiceShop.Skills.Replays;
+using VoiceShop.Skills.Text;
 using VoiceShop.Skills.Voice;
 using VoiceShop.Speech;
 
@@ -68,8 +71,12 @@ public static class VoiceShopServices
         services.AddAlexaRequestVerification();
         services.AddHostedService<AlexaVerificationStartupCheck>();
 
-        services.AddVoiceShopSpeech(configuration.GetSection("Speech").Get<SpeechOptions>() ?? new SpeechOptions());
         services.AddSingleton<IDialogStateStore>(sp => sp.GetRequiredService<ICommerceStore>());
+        services.AddSingleton(InteractionModel.Load());
+        services.AddSingleton<CatalogNluCache>();
+        services.AddSingleton<IUtteranceInterpreter, CatalogUtteranceInterpreter>();
+        services.AddSingleton<TextChannel>();
+        services.AddVoiceShopSpeech(configuration.GetSection("Speech").Get<SpeechOptions>() ?? new SpeechOptions());
         services.AddSingleton<VoiceChannel>();
         return builder;
     }
