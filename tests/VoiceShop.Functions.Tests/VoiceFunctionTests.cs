@@ -7,17 +7,14 @@ using Microsoft.Extensions.DependencyInjection;
 using VoiceShop.Commerce.Seed;
 using VoiceShop.Commerce.Stores;
 using VoiceShop.Intents.Conversation;
-using VoiceShop.Intents.Understanding;
 using VoiceShop.Speech.Audio;
-using VoiceShop.Speech.Recognition;
 using VoiceShop.Speech.Tests;
 
 namespace VoiceShop.Functions.Tests;
 
 /// <summary>
-/// <c>POST /api/voice</c> on the real host with real espeak-ng and pocketsphinx. Understanding of the words is
-/// another component's job (IUtteranceInterpreter); these tests stand in a fixed phrase table for it, so they
-/// test the channel itself: audio checks, state per session, and audio out.
+/// <c>POST /api/voice</c> on the real host with real espeak-ng, pocketsphinx and the host's own NLU: audio
+/// checks, dialog state per session, and audio out.
 /// </summary>
 public sealed class VoiceFunctionTests : IAsyncLifetime
 {
@@ -25,7 +22,7 @@ public sealed class VoiceFunctionTests : IAsyncLifetime
     private readonly WebApplicationFactory<Program> _app;
 
     public VoiceFunctionTests() =>
-        _app = _host.WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton<IUtteranceInterpreter, PhraseTableInterpreter>()));
+        _app = _host.WithWebHostBuilder(_ => { });
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -160,24 +157,6 @@ public sealed class VoiceFunctionTests : IAsyncLifetime
         file[34] = 8;
         return file;
     }
-
-    /// <summary>A fixed phrase table standing in for the NLU, which another component provides.</summary>
-    internal sealed class PhraseTableInterpreter : IUtteranceInterpreter
-    {
-        public UtteranceMeaning Interpret(string text, DialogState state, string locale) => new(
-            CommandGrammar.Normalize(text) switch
-            {
-                "where is my order" or "where's my order" => IntentNames.OrderStatus,
-                "reorder" => IntentNames.Reorder,
-                "yes" => IntentNames.Yes,
-                "no" => IntentNames.No,
-                "help" => IntentNames.Help,
-                "stop" => IntentNames.Stop,
-                _ => IntentNames.Fallback,
-            },
-            1.0,
-            new Dictionary<string, SlotValue>());
-    }
 }
 
 /// <summary><c>POST /api/voice</c> with both Azure AI Speech engines, against the local fake of the service.</summary>
@@ -198,7 +177,7 @@ public sealed class VoiceWithAzureTests : IAsyncLifetime
             ["Speech:Azure:RecognitionBaseUrl"] = _azure.BaseUrl,
             ["Speech:Azure:RetryDelay"] = "00:00:00.020",
         });
-        _app = _host.WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton<IUtteranceInterpreter, VoiceFunctionTests.PhraseTableInterpreter>()));
+        _app = _host.WithWebHostBuilder(_ => { });
     }
 
     public async Task DisposeAsync()
