@@ -15,6 +15,8 @@ app.MapDialogflowFunction();
 app.MapCustomerOrdersFunction();
 app.MapCustomerNotificationsFunction();
 app.MapTextFunction();
+app.MapSynthesizeFunction();
+app.MapVoiceFunction();
 app.Run();
 
 /// <summary>The entry point, public so that tests can host it with WebApplicationFactory.</summary>

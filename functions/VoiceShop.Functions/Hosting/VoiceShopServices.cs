@@ -14,6 +14,8 @@ using VoiceShop.Skills.Alexa;
 using VoiceShop.Skills.Alexa.Verification;
 using VoiceShop.Skills.Replays;
 using VoiceShop.Skills.Text;
+using VoiceShop.Skills.Voice;
+using VoiceShop.Speech;
 
 namespace VoiceShop.Functions.Hosting;
 
@@ -75,6 +77,8 @@ public static class VoiceShopServices
         services.AddSingleton<CatalogNluCache>();
         services.AddSingleton<IUtteranceInterpreter, CatalogUtteranceInterpreter>();
         services.AddSingleton<TextChannel>();
+        services.AddVoiceShopSpeech(configuration.GetSection("Speech").Get<SpeechOptions>() ?? new SpeechOptions());
+        services.AddSingleton<VoiceChannel>();
         return builder;
     }
 
