@@ -24,4 +24,10 @@ public sealed record PlatformIdentity(string Provider, string Subject)
 {
     /// <summary>The provider name for Amazon Alexa account-linking access tokens.</summary>
     public const string Alexa = "alexa";
+
+    /// <summary>The provider name for account-link tokens sent by Google (Dialogflow) integrations.</summary>
+    public const string Google = "google";
+
+    /// <summary>The provider name for telephone caller ids (E.164) registered to a customer.</summary>
+    public const string Phone = "phone";
 }

@@ -19,6 +19,9 @@ public static class IntentNames
     public const string Fallback = "FallbackIntent";
     public const string NavigateHome = "NavigateHomeIntent";
     public const string SessionEnded = "SessionEndedRequest";
+
+    /// <summary>The shopper asked for a person (Dialogflow hands the conversation to a live agent).</summary>
+    public const string Agent = "AgentIntent";
 }
 
 /// <summary>The slot names shared by every platform's interaction model.</summary>

@@ -1,0 +1,81 @@
+using Microsoft.Extensions.Logging;
+using VoiceShop.Commerce.Stores;
+using VoiceShop.Intents.Conversation;
+using VoiceShop.Skills.Dialogflow.Model;
+
+namespace VoiceShop.Skills.Dialogflow;
+
+/// <summary>
+/// The Dialogflow channel (CX, and legacy ES): parses the webhook request tolerantly, runs the turn through
+/// the same conversation as Alexa, and answers in Dialogflow's JSON. Business problems are spoken answers;
+/// only a body that is not a webhook request is refused. Authentication happens before this is called.
+/// </summary>
+public sealed partial class DialogflowSkill(ConversationEngine conversation, ICustomerStore customers, ILogger<DialogflowSkill> logger)
+{
+    /// <summary>Parses and answers one CX WebhookRequest body.</summary>
+    public async Task<DialogflowResult<CxWebhookResponse>> HandleCxAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    {
+        var request = DialogflowJson.Parse(body.Span, DialogflowJsonContext.Default.CxWebhookRequest);
+        if (request is null)
+        {
+            return DialogflowResult<CxWebhookResponse>.Reject("The body is not a Dialogflow CX WebhookRequest JSON object.");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.DetectIntentResponseId))
+        {
+            return DialogflowResult<CxWebhookResponse>.Reject("The WebhookRequest has no detectIntentResponseId.");
+        }
+
+        var turn = CxTurnMapper.ToTurn(request);
+        var reply = await conversation.HandleAsync(turn, cancellationToken);
+        var metadata = reply.HandOffToAgent ? await HandOffMetadataAsync(turn, CxTurnMapper.Utterance(request), cancellationToken) : null;
+        LogAnswered("cx", request.FulfillmentInfo?.Tag, turn.IntentName);
+        return DialogflowResult<CxWebhookResponse>.Answer(CxReplyMapper.ToResponse(reply, turn, request, metadata), reply);
+    }
+
+    /// <summary>Parses and answers one ES v2 WebhookRequest body.</summary>
+    public async Task<DialogflowResult<EsWebhookResponse>> HandleEsAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    {
+        var request = DialogflowJson.Parse(body.Span, DialogflowJsonContext.Default.EsWebhookRequest);
+        if (request is null)
+        {
+            return DialogflowResult<EsWebhookResponse>.Reject("The body is not a Dialogflow ES WebhookRequest JSON object.");
+        }
+
+        if (string.IsNullOrWhiteSpace(request.ResponseId) || request.QueryResult is null)
+        {
+            return DialogflowResult<EsWebhookResponse>.Reject("The ES WebhookRequest needs responseId and queryResult.");
+        }
+
+        var turn = EsTurnMapper.ToTurn(request);
+        var reply = await conversation.HandleAsync(turn, cancellationToken);
+        var metadata = reply.HandOffToAgent ? await HandOffMetadataAsync(turn, request.QueryResult.QueryText, cancellationToken) : null;
+        LogAnswered("es", request.QueryResult.Action, turn.IntentName);
+        return DialogflowResult<EsWebhookResponse>.Answer(EsReplyMapper.ToResponse(reply, turn, request, metadata), reply);
+    }
+
+    /// <summary>What the live agent needs to pick up: who the shopper is (when linked), the session and what they said.</summary>
+    private async Task<Dictionary<string, string?>> HandOffMetadataAsync(Turn turn, string? utterance, CancellationToken cancellationToken)
+    {
+        var customer = turn.Identity is null ? null : await customers.FindCustomerByIdentityAsync(turn.Identity, cancellationToken);
+        return new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["customerId"] = customer?.Id,
+            ["session"] = turn.SessionId,
+            ["lastUtterance"] = utterance,
+            ["languageCode"] = turn.Locale,
+        };
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Dialogflow {Flavor} request with tag {Tag} answered as {Intent}")]
+    private partial void LogAnswered(string flavor, string? tag, string intent);
+}
+
+/// <summary>Either a response to send, or the reason the request was refused (a 400).</summary>
+public sealed record DialogflowResult<T>(T? Response, string? Rejection, Reply? Reply)
+    where T : class
+{
+    public static DialogflowResult<T> Answer(T response, Reply reply) => new(response, null, reply);
+
+    public static DialogflowResult<T> Reject(string reason) => new(null, reason, null);
+}
