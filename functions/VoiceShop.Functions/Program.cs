@@ -1,15 +1,18 @@
+using VoiceShop.Functions.DevConsole;
 using VoiceShop.Functions.Functions;
 using VoiceShop.Functions.Hosting;
 
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.AddVoiceShopHosting();
 builder.AddVoiceShop();
+builder.AddVoiceShopConsole();
 
 var app = builder.Build();
 app.UseVoiceShopErrors();
 app.MapHealthFunction();
 app.MapAlexaFunction();
 app.MapCustomerOrdersFunction();
+app.MapConsoleFunction();
 app.Run();
 
 /// <summary>The entry point, public so that tests can host it with WebApplicationFactory.</summary>

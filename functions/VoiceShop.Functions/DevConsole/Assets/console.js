@@ -1,0 +1,236 @@
+// VoiceShop test console: plain script, no build step, no third-party code.
+// The server is stateless: this page holds the simulated session and sends it back with every turn.
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+const state = { session: null, shopper: null, turns: [], knownOrders: new Set(), voiceAvailable: false, busy: false };
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined && text !== null) node.textContent = text;
+  return node;
+}
+
+function pretty(json) { return JSON.stringify(json, null, 2); }
+
+function jsonDetails(title, json, className) {
+  const details = element("details", className);
+  details.append(element("summary", null, title));
+  const pre = element("pre", null, typeof json === "string" ? json : pretty(json));
+  pre.tabIndex = 0;
+  details.append(pre);
+  return details;
+}
+
+async function postJson(url, body) {
+  const response = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  const text = await response.text();
+  let json = null;
+  try { json = text ? JSON.parse(text) : null; } catch { json = null; }
+  return { ok: response.ok, status: response.status, json, text };
+}
+
+async function chooseShopper() {
+  const result = await postJson("/api/console/shoppers", { kind: $("shopper").value });
+  if (!result.ok) { addError("Could not prepare the shopper: " + result.text); return; }
+  state.shopper = result.json;
+  state.knownOrders = new Set();
+  $("shopper-name").textContent = state.shopper.name;
+  await refreshOrders(true);
+}
+
+function resetSession(announce) {
+  state.session = null;
+  state.turns = [];
+  $("log").replaceChildren();
+  $("export-box").hidden = true;
+  $("session-state").textContent = "(new session)";
+  if (announce) $("replay-status").textContent = "Session reset.";
+}
+
+function addUserBubble(text) {
+  const item = element("li", "bubble user");
+  item.append(element("p", "speech", text || "(opens the skill)"));
+  $("log").append(item);
+  item.scrollIntoView({ block: "end" });
+}
+
+function addError(message) {
+  const item = element("li", "bubble assistant error");
+  item.append(element("p", "speech", message));
+  $("log").append(item);
+}
+
+function slotsText(slots) {
+  const entries = Object.entries(slots || {});
+  return entries.length === 0 ? "" : entries.map(([name, slot]) => `${name}=${slot.value ?? ""}${slot.id ? " (" + slot.id + ")" : ""}`).join(", ");
+}
+
+function addReplyBubble(turn) {
+  const item = element("li", "bubble assistant" + (turn.error ? " error" : ""));
+  item.append(element("p", "speech", turn.error ? turn.error : turn.speech || "(no speech)"));
+  const meta = element("div", "meta");
+  meta.append(element("span", "intent", "intent: " + (turn.intent || "?")));
+  const slots = slotsText(turn.slots);
+  if (slots) meta.append(element("span", "slots", "slots: " + slots));
+  meta.append(element("span", "status", "HTTP " + turn.status));
+  if (turn.endsSession) meta.append(element("span", "ended", "session ended"));
+  item.append(meta);
+  if (turn.card) {
+    const card = element("div", "card");
+    card.append(element("strong", null, turn.card.title || "Card"));
+    if (turn.card.content) card.append(document.createTextNode("\n" + turn.card.content));
+    item.append(card);
+  }
+  if (turn.ssml) item.append(jsonDetails("SSML", turn.ssml, "ssml"));
+  item.append(jsonDetails("Request JSON (" + turn.platform + ")", turn.request, "json-request"));
+  item.append(jsonDetails("Response JSON", turn.response ?? "(no body)", "json-response"));
+  $("log").append(item);
+  item.scrollIntoView({ block: "end" });
+  if (turn.ssml) speak(item, turn.ssml);
+  return item;
+}
+
+// The reply as audio, from the host's own text-to-speech; the bubble says when the build has none.
+async function speak(item, ssml) {
+  const audio = element("audio");
+  audio.controls = true;
+  audio.dataset.state = "loading";
+  item.append(audio);
+  try {
+    const response = await fetch("/api/speech/synthesize", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ ssml }) });
+    if (!response.ok) throw new Error("HTTP " + response.status);
+    const blob = await response.blob();
+    audio.src = URL.createObjectURL(blob);
+    audio.dataset.state = "ready";
+    audio.dataset.bytes = String(blob.size);
+    audio.setAttribute("aria-label", "Reply audio");
+    audio.play().catch(() => { /* autoplay may be blocked; the controls remain */ });
+  } catch (error) {
+    audio.remove();
+    item.append(element("span", "meta", "No audio: " + error.message));
+    item.dataset.audio = "unavailable";
+  }
+}
+
+async function send(utterance) {
+  if (!state.shopper) await chooseShopper();
+  addUserBubble(utterance);
+  const body = {
+    platform: $("platform").value,
+    utterance,
+    shopper: { accessToken: $("linked").checked ? state.shopper.accessToken : null, device: $("device").value },
+    session: state.session,
+  };
+  const result = await postJson("/api/console/turn", body);
+  if (!result.ok || !result.json) {
+    addError(`The console could not run the turn (HTTP ${result.status}): ${result.text}`);
+    return null;
+  }
+  const turn = result.json;
+  state.session = turn.session;
+  state.turns.push(turn);
+  $("session-state").textContent = turn.endsSession ? "(session ended; the next message opens a new one)" : "(session open)";
+  const item = addReplyBubble(turn);
+  await refreshOrders(false);
+  return { turn, item };
+}
+
+async function refreshOrders(initial) {
+  if (!state.shopper) return;
+  const response = await fetch(`/api/customers/${encodeURIComponent(state.shopper.customerId)}/orders`);
+  const list = $("orders");
+  if (!response.ok) { list.replaceChildren(element("li", null, "Orders are shown in Development only.")); return; }
+  const orders = await response.json();
+  list.replaceChildren();
+  if (orders.length === 0) list.append(element("li", null, "No orders yet."));
+  for (const order of orders) {
+    const item = element("li", initial || state.knownOrders.has(order.id) ? null : "new");
+    item.dataset.orderId = order.id;
+    item.append(element("strong", null, `${order.id} · ${order.status}`));
+    item.append(element("div", null, order.lines.map((l) => `${l.quantity} × ${l.name}`).join(", ")));
+    item.append(element("div", "muted", `${order.currency} ${order.total.toFixed(2)} · arrives ${order.expectedDelivery}`));
+    list.append(item);
+  }
+  state.knownOrders = new Set(orders.map((o) => o.id));
+}
+
+function exportConversation() {
+  const script = {
+    platform: $("platform").value,
+    turns: state.turns.filter((t) => !t.error).map((t) => ({
+      user: t.utterance,
+      expect: { intent: t.intent, speechContains: t.speech, endsSession: t.endsSession },
+    })),
+  };
+  const json = pretty(script);
+  $("export-json").textContent = json;
+  $("export-box").hidden = false;
+  $("export-box").open = true;
+  const link = element("a");
+  link.href = URL.createObjectURL(new Blob([json], { type: "application/json" }));
+  link.download = `conversation-${script.platform}.json`;
+  link.click();
+}
+
+function check(turn, expect) {
+  const problems = [];
+  if (!expect) return problems;
+  const neutral = (name) => (name || "").replace(/^AMAZON\./, "").toLowerCase();
+  if (expect.intent && neutral(expect.intent) !== neutral(turn.intent)) problems.push(`intent ${turn.intent}, expected ${expect.intent}`);
+  if (expect.speechContains && !(turn.speech || "").toLowerCase().includes(expect.speechContains.toLowerCase())) problems.push(`speech lacks "${expect.speechContains}"`);
+  if (typeof expect.endsSession === "boolean" && expect.endsSession !== turn.endsSession) problems.push(`endsSession ${turn.endsSession}`);
+  return problems;
+}
+
+async function replay(file) {
+  let script;
+  try { script = JSON.parse(await file.text()); } catch { $("replay-status").textContent = "That file is not JSON."; return; }
+  if (!Array.isArray(script.turns)) { $("replay-status").textContent = "A conversation file needs a turns array."; return; }
+  if (script.platform) $("platform").value = script.platform;
+  resetSession(false);
+  let failed = 0;
+  for (const scripted of script.turns) {
+    const sent = await send(scripted.user);
+    const problems = sent ? check(sent.turn, scripted.expect) : ["no reply"];
+    if (sent) sent.item.querySelector(".meta").append(element("span", problems.length ? "check-bad" : "check-ok", problems.length ? "✗ " + problems.join("; ") : "✓ as expected"));
+    if (problems.length) failed++;
+  }
+  $("replay-status").textContent = failed === 0 ? `Replay passed: ${script.turns.length} turns.` : `Replay failed: ${failed} of ${script.turns.length} turns differ.`;
+}
+
+async function detectVoice() {
+  try {
+    const response = await fetch("/api/voice", { method: "POST", headers: { "Content-Type": "audio/wav" }, body: new Uint8Array(0) });
+    state.voiceAvailable = response.status !== 404 && response.status !== 405;
+  } catch { state.voiceAvailable = false; }
+  const option = $("platform").querySelector('option[value="voice"]');
+  option.disabled = !state.voiceAvailable;
+  option.textContent = state.voiceAvailable ? "Voice channel" : "Voice channel (not in this build)";
+}
+
+window.addEventListener("DOMContentLoaded", async () => {
+  $("say").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    if (state.busy) return;
+    const input = $("utterance");
+    const utterance = input.value;
+    input.value = "";
+    state.busy = true;
+    $("send").disabled = true;
+    try { await send(utterance); } finally { state.busy = false; $("send").disabled = false; input.focus(); }
+  });
+  $("reset").addEventListener("click", () => resetSession(true));
+  $("platform").addEventListener("change", () => resetSession(true));
+  $("device").addEventListener("change", () => resetSession(true));
+  $("linked").addEventListener("change", () => resetSession(true));
+  $("shopper").addEventListener("change", async () => { resetSession(true); await chooseShopper(); });
+  $("refresh-orders").addEventListener("click", () => refreshOrders(false));
+  $("export").addEventListener("click", exportConversation);
+  $("replay-file").addEventListener("change", async (event) => { if (event.target.files[0]) await replay(event.target.files[0]); event.target.value = ""; });
+  resetSession(false);
+  await chooseShopper();
+  await detectVoice();
+  document.body.dataset.ready = "true";
+});
