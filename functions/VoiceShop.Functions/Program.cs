@@ -5,12 +5,14 @@ using VoiceShop.Functions.Hosting;
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.AddVoiceShopHosting();
 builder.AddVoiceShop();
+builder.AddDialogflow();
 builder.AddVoiceShopConsole();
 
 var app = builder.Build();
 app.UseVoiceShopErrors();
 app.MapHealthFunction();
 app.MapAlexaFunction();
+app.MapDialogflowFunction();
 app.MapCustomerOrdersFunction();
 app.MapConsoleFunction();
 app.Run();

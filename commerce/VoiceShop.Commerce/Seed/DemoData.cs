@@ -19,6 +19,12 @@ public static class DemoData
     /// <summary>The Alexa account-linking token that names the demo shopper.</summary>
     public const string DemoAccessToken = "demo-token";
 
+    /// <summary>The Google (Dialogflow) account-link token that names the same demo shopper.</summary>
+    public const string DemoGoogleToken = "demo-google-token";
+
+    /// <summary>The phone number the demo shopper registered, recognized as the Phone Gateway's caller id.</summary>
+    public const string DemoCallerId = "+15555550100";
+
     /// <summary>The demo catalog shipped inside the assembly.</summary>
     public static IReadOnlyList<Product> Catalog()
     {
@@ -50,6 +56,8 @@ public static class DemoData
         await store.UpsertProductsAsync(catalog, cancellationToken);
         await store.SaveCustomerAsync(Alex, cancellationToken);
         await store.LinkIdentityAsync(Alex.Id, new PlatformIdentity(PlatformIdentity.Alexa, DemoAccessToken), cancellationToken);
+        await store.LinkIdentityAsync(Alex.Id, new PlatformIdentity(PlatformIdentity.Google, DemoGoogleToken), cancellationToken);
+        await store.LinkIdentityAsync(Alex.Id, new PlatformIdentity(PlatformIdentity.Phone, DemoCallerId), cancellationToken);
         foreach (var order in PastOrders(catalog, clock.GetCurrentInstant()))
         {
             await store.InsertOrderAsync(order, cancellationToken);

@@ -43,6 +43,7 @@ public static class VoiceShopServices
         services.AddSingleton<IIntentHandler, HelpHandler>();
         services.AddSingleton<IIntentHandler, StopHandler>();
         services.AddSingleton<IIntentHandler, FallbackHandler>();
+        services.AddSingleton<IIntentHandler, AgentHandler>();
         services.AddSingleton<ConversationEngine>();
 
         services.AddSingleton<AlexaSkill>();

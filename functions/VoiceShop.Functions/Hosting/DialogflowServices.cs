@@ -1,0 +1,28 @@
+using VoiceShop.Skills.Dialogflow;
+using VoiceShop.Skills.Dialogflow.Auth;
+
+namespace VoiceShop.Functions.Hosting;
+
+/// <summary>The Dialogflow channel's services and where their settings come from (<c>Dialogflow:Auth</c>).</summary>
+public static class DialogflowServices
+{
+    /// <summary>How long fetching Google's signing keys may take; well inside Dialogflow's 5 s webhook timeout.</summary>
+    private static readonly TimeSpan KeyFetchTimeout = TimeSpan.FromSeconds(2);
+
+    public static WebApplicationBuilder AddDialogflow(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+
+        // Read when first needed, so settings added by hosts and tests after this call are seen.
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Dialogflow:Auth").Get<DialogflowAuthOptions>() ?? new DialogflowAuthOptions());
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new GoogleSigningKeys(
+            sp.GetRequiredService<DialogflowAuthOptions>(),
+            new HttpClient { Timeout = KeyFetchTimeout },
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<GoogleSigningKeys>>()));
+        services.AddSingleton<DialogflowAuthenticator>();
+        services.AddSingleton<DialogflowSkill>();
+        return builder;
+    }
+}
