@@ -17,6 +17,7 @@ public static class CliApp
             return arguments.Words switch
             {
                 ["catalog", "import", var file] => await CatalogImportCommand.RunAsync(file, arguments.Option("store"), output, error, cancellationToken),
+                ["export", "alexa"] when arguments.Option("out") is { } dir => await ExportAlexaCommand.RunAsync(dir, arguments.Option("catalog"), output, error, cancellationToken),
                 _ => Usage(error),
             };
         }
