@@ -32,7 +32,7 @@ public static class SimulateCommand
             return 2;
         }
 
-        var shopper = new SimulatedShopper(Token(arguments.Option("token")), Device(arguments.Option("device")));
+        var shopper = new SimulatedShopper(Token(arguments.Option("token"), platform), Device(arguments.Option("device")));
         await using var localHost = arguments.Option("url") is null ? await LocalHost.StartAsync(cancellationToken) : null;
         var address = localHost?.Address ?? ParseUrl(arguments.Option("url")!);
         using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
@@ -150,10 +150,10 @@ public static class SimulateCommand
             ? uri
             : throw new CommandFailedException($"--url {url} is not an http(s) URL.");
 
-    /// <summary>The demo shopper's token unless another is given; "none" simulates an unlinked account.</summary>
-    private static string? Token(string? option) => option?.ToLower(CultureInfo.InvariantCulture) switch
+    /// <summary>The demo shopper's token on that platform unless another is given; "none" simulates an unlinked account.</summary>
+    private static string? Token(string? option, string platform) => option?.ToLower(CultureInfo.InvariantCulture) switch
     {
-        null => DemoData.DemoAccessToken,
+        null => platform == SimulatedPlatforms.Dialogflow ? DemoData.DemoGoogleToken : DemoData.DemoAccessToken,
         "none" => null,
         _ => option,
     };
