@@ -42,6 +42,22 @@ public sealed class DialogflowConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_retried_confirm_places_one_order()
+    {
+        var conversation = new CxConversation(_host.CreateClient(), LinkedPayload);
+        await conversation.SendAsync("reorder", "reorder");
+        var before = (await _host.Store.GetOrdersAsync(DemoData.DemoCustomerId, default)).Count;
+        var confirm = conversation.Build("confirm", "yes");
+
+        // Dialogflow may repeat a webhook call it thinks timed out: the same body, byte for byte.
+        var first = await conversation.PostAsync(confirm);
+        var second = await conversation.PostAsync(confirm);
+        Assert.StartsWith("Done.", first.Speech, StringComparison.Ordinal);
+        Assert.Equal(first.Speech, second.Speech);
+        Assert.Equal(before + 1, (await _host.Store.GetOrdersAsync(DemoData.DemoCustomerId, default)).Count);
+    }
+
+    [Fact]
     public async Task Deny_orders_nothing()
     {
         var conversation = new CxConversation(_host.CreateClient(), LinkedPayload);
