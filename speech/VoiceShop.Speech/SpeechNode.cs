@@ -37,6 +37,27 @@ public abstract record SpeechNode
     /// <summary>Characters read one by one, such as an order number.</summary>
     public sealed record Digits(string Value) : SpeechNode;
 
+    /// <summary>
+    /// A name as written on a product or brand ("Salt &amp; Pepper", "Shampoo + Conditioner", "Brillo®"): shown
+    /// as written, spoken with the symbols that text-to-speech mangles said as words.
+    /// </summary>
+    public sealed record Name(string Value) : SpeechNode;
+
+    /// <summary>A count of things with its noun: "a pack", "2 packs", "an egg".</summary>
+    /// <param name="Count">How many.</param>
+    /// <param name="Singular">The noun for one ("box").</param>
+    /// <param name="Plural">The noun for several; null derives it from <paramref name="Singular"/> ("boxes").</param>
+    public sealed record Quantity(long Count, string Singular, string? Plural = null) : SpeechNode;
+
+    /// <summary>Words said with emphasis where the platform supports it, plainly elsewhere.</summary>
+    public sealed record Emphasis(SpeechNode Content, EmphasisLevel Level = EmphasisLevel.Moderate) : SpeechNode;
+
+    /// <summary>
+    /// A sound clip at an HTTPS address, with the words to say instead where the platform cannot play it
+    /// (too many clips, no audio support, or an address that is not HTTPS).
+    /// </summary>
+    public sealed record Audio(string Source, SpeechNode Fallback) : SpeechNode;
+
     /// <summary>Items joined the way people list things: "a, b and c".</summary>
     public sealed record List(IReadOnlyList<SpeechNode> Items) : SpeechNode;
 
@@ -48,4 +69,12 @@ public abstract record SpeechNode
         new Sequence(parts.SelectMany((part, i) => i == 0 ? [part] : new[] { new Text(" "), part }).ToList());
 
     public static implicit operator SpeechNode(string text) => new Text(text);
+}
+
+/// <summary>How strongly <see cref="SpeechNode.Emphasis"/> stresses its words.</summary>
+public enum EmphasisLevel
+{
+    Reduced,
+    Moderate,
+    Strong,
 }

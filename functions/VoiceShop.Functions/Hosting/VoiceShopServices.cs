@@ -6,6 +6,7 @@ using VoiceShop.Commerce.Stores.Sqlite;
 using VoiceShop.Intents.Conversation;
 using VoiceShop.Intents.Handlers;
 using VoiceShop.Skills.Alexa;
+using VoiceShop.Speech;
 
 namespace VoiceShop.Functions.Hosting;
 
@@ -48,6 +49,8 @@ public static class VoiceShopServices
 
         services.AddSingleton<AlexaSkill>();
         services.AddSingleton<IAlexaRequestVerifier, UnverifiedAlexaRequests>();
+
+        services.AddVoiceShopSpeech(configuration.GetSection("Speech").Get<SpeechOptions>() ?? new SpeechOptions());
         return builder;
     }
 

@@ -51,13 +51,13 @@ internal static class PurchaseReplies
     }
 
     public static Reply OutOfStock(TurnContext context, string productName) =>
-        Reply.Statement(context.Say("order.outOfStock", new Dictionary<string, SpeechNode> { ["product"] = productName }));
+        Reply.Statement(context.Say("order.outOfStock", new Dictionary<string, SpeechNode> { ["product"] = new SpeechNode.Name(productName) }));
 
     public static Reply OverLimit(TurnContext context, Commerce.Money limit) =>
         Reply.Statement(context.Say("order.overLimit", new Dictionary<string, SpeechNode> { ["limit"] = new SpeechNode.Amount(limit.Amount, limit.Currency) }));
 
     private static Dictionary<string, SpeechNode> Choices(ProductMatch.Ambiguous ambiguous) => new()
     {
-        ["choices"] = new SpeechNode.List(ambiguous.Candidates.Take(3).Select(p => (SpeechNode)p.Name).ToList()),
+        ["choices"] = new SpeechNode.List(ambiguous.Candidates.Take(3).Select(p => (SpeechNode)new SpeechNode.Name(p.Name)).ToList()),
     };
 }

@@ -44,7 +44,7 @@ public sealed class ReorderHandler(PurchaseService purchases) : IIntentHandler
         var key = string.IsNullOrEmpty(line.Unit) ? "reorder.neverOrderedNoUnit" : "reorder.neverOrdered";
         var speech = context.Say(key, new Dictionary<string, SpeechNode>
         {
-            ["product"] = line.ProductName,
+            ["product"] = new SpeechNode.Name(line.ProductName),
             ["price"] = new SpeechNode.Amount(line.UnitPrice.Amount, line.UnitPrice.Currency),
             ["unit"] = line.Unit,
         });
@@ -54,10 +54,10 @@ public sealed class ReorderHandler(PurchaseService purchases) : IIntentHandler
     private static SpeechNode? LeftOut(TurnContext context, IReadOnlyList<string> leftOut) => leftOut.Count switch
     {
         0 => null,
-        1 => context.Say("reorder.leftOutOne", new Dictionary<string, SpeechNode> { ["products"] = leftOut[0] }),
+        1 => context.Say("reorder.leftOutOne", new Dictionary<string, SpeechNode> { ["products"] = new SpeechNode.Name(leftOut[0]) }),
         _ => context.Say("reorder.leftOutMany", new Dictionary<string, SpeechNode>
         {
-            ["products"] = new SpeechNode.List(leftOut.Select(name => (SpeechNode)name).ToList()),
+            ["products"] = new SpeechNode.List(leftOut.Select(name => (SpeechNode)new SpeechNode.Name(name)).ToList()),
         }),
     };
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using VoiceShop.Commerce.Orders;
 using VoiceShop.Intents.Conversation;
 using VoiceShop.Speech.Phrasing;
@@ -15,7 +14,7 @@ public static class OrderCard
             .Select(l => $"{l.Quantity} × {l.ProductName}: {locale.Money(l.Total.Amount, l.Total.Currency)}")
             .ToList();
         lines.Add($"Total: {locale.Money(order.Total.Amount, order.Total.Currency)}");
-        lines.Add($"Arrives: {order.ExpectedDelivery.DayOfWeek}, {order.ExpectedDelivery.ToString("MMMM d", CultureInfo.InvariantCulture)}");
+        lines.Add($"Arrives: {order.ExpectedDelivery.DayOfWeek}, {locale.CalendarDate(order.ExpectedDelivery)}");
         lines.Add($"Order number: {order.Id}");
         return new ReplyCard(context.Text("order.cardTitle"), lines);
     }

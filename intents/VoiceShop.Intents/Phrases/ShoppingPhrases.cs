@@ -1,5 +1,6 @@
 using VoiceShop.Commerce.Orders;
 using VoiceShop.Speech;
+using VoiceShop.Speech.Phrasing;
 
 namespace VoiceShop.Intents.Phrases;
 
@@ -11,21 +12,23 @@ public static class ShoppingPhrases
 {
     /// <summary>"2 packs of paper towels and a box of coffee pods".</summary>
     public static SpeechNode Items(IReadOnlyList<OrderLine> lines) =>
-        new SpeechNode.List(lines.Select(l => (SpeechNode)Item(l.ProductName, l.Unit, l.Quantity)).ToList());
+        new SpeechNode.List(lines.Select(l => Item(l.ProductName, l.Unit, l.Quantity)).ToList());
 
     /// <summary>"paper towels and coffee pods": names only, for order status.</summary>
     public static SpeechNode Names(IReadOnlyList<OrderLine> lines) =>
-        new SpeechNode.List(lines.Select(l => (SpeechNode)l.ProductName).Distinct().ToList());
+        new SpeechNode.List(lines.Select(l => l.ProductName).Distinct().Select(name => (SpeechNode)new SpeechNode.Name(name)).ToList());
 
-    /// <summary>One product with its count.</summary>
-    public static string Item(string name, string unit, int quantity)
+    /// <summary>One product with its count: "2 packs of paper towels", "a box of coffee pods", "3 AA batteries".</summary>
+    public static SpeechNode Item(string name, string unit, int quantity)
     {
         if (string.IsNullOrEmpty(unit))
         {
-            return quantity == 1 ? $"{Article(name)} {name}" : $"{quantity} {Plural(name)}";
+            return quantity == 1
+                ? new SpeechNode.Sequence([EnglishNouns.Article(name) + " ", new SpeechNode.Name(name)])
+                : new SpeechNode.Sequence([new SpeechNode.Number(quantity), " ", new SpeechNode.Name(Plural(name))]);
         }
 
-        return quantity == 1 ? $"{Article(unit)} {unit} of {name}" : $"{quantity} {Plural(unit)} of {name}";
+        return new SpeechNode.Sequence([new SpeechNode.Quantity(quantity, unit), " of ", new SpeechNode.Name(name)]);
     }
 
     /// <summary>Whether the lines are spoken of as "they" (several items, or a plural name like "coffee pods").</summary>
@@ -37,21 +40,5 @@ public static class ShoppingPhrases
         name.EndsWith('s') && !name.EndsWith("ss", StringComparison.Ordinal);
 
     /// <summary>"box" to "boxes", "pack" to "packs", "jacket" to "jackets".</summary>
-    public static string Plural(string noun)
-    {
-        if (noun.EndsWith('s') || noun.EndsWith('x') || noun.EndsWith("ch", StringComparison.Ordinal) || noun.EndsWith("sh", StringComparison.Ordinal))
-        {
-            return noun.EndsWith("ss", StringComparison.Ordinal) || !noun.EndsWith('s') ? noun + "es" : noun;
-        }
-
-        if (noun.EndsWith('y') && noun.Length > 1 && !"aeiou".Contains(noun[^2]))
-        {
-            return noun[..^1] + "ies";
-        }
-
-        return noun + "s";
-    }
-
-    private static string Article(string word) =>
-        word.Length > 0 && "aeiouAEIOU".Contains(word[0]) && !word.StartsWith("us", StringComparison.OrdinalIgnoreCase) ? "an" : "a";
+    public static string Plural(string noun) => EnglishNouns.Plural(noun);
 }

@@ -10,9 +10,12 @@ namespace VoiceShop.Speech.Phrasing;
 /// </summary>
 public sealed record SpeechLocale(string Name, bool DayBeforeMonth)
 {
-    public static SpeechLocale EnUs { get; } = new("en-US", DayBeforeMonth: false);
+    public static SpeechLocale EnUs { get; } = new("en-US", DayBeforeMonth: false) { DefaultVoice = "en-US-AvaNeural" };
 
-    public static SpeechLocale EnGb { get; } = new("en-GB", DayBeforeMonth: true);
+    public static SpeechLocale EnGb { get; } = new("en-GB", DayBeforeMonth: true) { DefaultVoice = "en-GB-SoniaNeural" };
+
+    /// <summary>The Azure neural voice that speaks this locale unless configuration names another.</summary>
+    public string DefaultVoice { get; init; } = "en-US-AvaNeural";
 
     /// <summary>The locale for a platform's locale tag; English (US) when we do not speak it yet.</summary>
     public static SpeechLocale For(string? name) =>
@@ -37,6 +40,39 @@ public sealed record SpeechLocale(string Name, bool DayBeforeMonth)
     }
 
     /// <summary>
+    /// Money as words, for engines that misread currency symbols: "12 dollars and 99 cents", "1 pound 50"
+    /// in en-GB, "179 dollars".
+    /// </summary>
+    public string MoneyInWords(decimal amount, string currency)
+    {
+        var whole = decimal.Truncate(amount);
+        var cents = (int)decimal.Round((amount - whole) * 100);
+        var (major, majorPlural, minor, minorPlural) = currency switch
+        {
+            "USD" => ("dollar", "dollars", "cent", "cents"),
+            "GBP" => ("pound", "pounds", "penny", "pence"),
+            "EUR" => ("euro", "euros", "cent", "cents"),
+            _ => (currency, currency, "hundredth", "hundredths"),
+        };
+        var wholeText = whole.ToString("#,0", CultureInfo.InvariantCulture) + " " + (whole == 1 ? major : majorPlural);
+        if (cents == 0)
+        {
+            return wholeText;
+        }
+
+        var centsText = cents.ToString(CultureInfo.InvariantCulture);
+        // British English says "4 pounds 50"; American English says "4 dollars and 50 cents".
+        return DayBeforeMonth && currency == "GBP"
+            ? $"{wholeText} {centsText}"
+            : $"{wholeText} and {centsText} {(cents == 1 ? minor : minorPlural)}";
+    }
+
+    /// <summary>"a pack", "an egg", "2 packs", "1,200 boxes".</summary>
+    public string Quantity(long count, string singular, string? plural = null) => count == 1
+        ? $"{EnglishNouns.Article(singular)} {singular}"
+        : $"{count.ToString("#,0", CultureInfo.InvariantCulture)} {plural ?? EnglishNouns.Plural(singular)}";
+
+    /// <summary>
     /// "today", "tomorrow", "yesterday", a weekday within a week either side ("Thursday"), else a calendar
     /// date ("December 3rd"; en-GB "3rd December"). With a preposition, weekdays and dates take "on".
     /// </summary>
@@ -54,7 +90,8 @@ public sealed record SpeechLocale(string Name, bool DayBeforeMonth)
         return withPreposition && days is < -1 or > 1 ? "on " + phrase : phrase;
     }
 
-    private string CalendarDate(LocalDate date)
+    /// <summary>A calendar date as said in this locale: "December 3rd" (en-US), "3rd December" (en-GB).</summary>
+    public string CalendarDate(LocalDate date)
     {
         var day = date.Day + Ordinal(date.Day);
         var month = MonthNames[date.Month - 1];

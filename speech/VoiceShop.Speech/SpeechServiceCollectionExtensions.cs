@@ -1,0 +1,58 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
+using VoiceShop.Speech.Recognition;
+using VoiceShop.Speech.Synthesis;
+
+namespace VoiceShop.Speech;
+
+/// <summary>
+/// Registers the speech engines chosen by <see cref="SpeechOptions"/>: one <see cref="ISpeechSynthesizer"/>, one
+/// <see cref="ISpeechRecognizer"/> (the offline one listens for <see cref="CommandGrammar"/>, which a caller may
+/// register first to replace the default phrases),
+/// and Azure's HttpClient with retries (exponential back-off with jitter, honouring Retry-After) on 429, 5xx
+/// and network failures, plus a per-attempt timeout, because Azure answers 429 while it scales up.
+/// </summary>
+public static class SpeechServiceCollectionExtensions
+{
+    /// <summary>The name of Azure's HttpClient and its resilience pipeline.</summary>
+    public const string AzureClientName = "azure-speech";
+
+    public static IServiceCollection AddVoiceShopSpeech(this IServiceCollection services, SpeechOptions options)
+    {
+        services.AddSingleton(options);
+        services.AddSingleton(options.Azure);
+        services.AddSingleton(options.Espeak);
+        services.AddSingleton(options.Pocketsphinx);
+
+        services.AddHttpClient(AzureClientName)
+            .AddResilienceHandler(AzureClientName, pipeline =>
+            {
+                pipeline.AddRetry(new HttpRetryStrategyOptions
+                {
+                    MaxRetryAttempts = Math.Max(options.Azure.MaxRetries, 1),
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = options.Azure.RetryDelay,
+                    ShouldRetryAfterHeader = true,
+                    ShouldHandle = args => ValueTask.FromResult(options.Azure.MaxRetries > 0 && HttpClientResiliencePredicates.IsTransient(args.Outcome)),
+                });
+                pipeline.AddTimeout(options.Azure.AttemptTimeout);
+            });
+
+        services.AddSingleton<AzureSpeechSynthesizer>();
+        services.AddSingleton<EspeakSynthesizer>();
+        services.AddSingleton<ISpeechSynthesizer>(sp => options.UsesAzure(options.Synthesizer)
+            ? sp.GetRequiredService<AzureSpeechSynthesizer>()
+            : sp.GetRequiredService<EspeakSynthesizer>());
+
+        services.TryAddSingleton(CommandGrammar.Default);
+        services.AddSingleton<AzureSpeechRecognizer>();
+        services.AddSingleton<PocketsphinxRecognizer>();
+        services.AddSingleton<ISpeechRecognizer>(sp => options.UsesAzure(options.Recognizer)
+            ? sp.GetRequiredService<AzureSpeechRecognizer>()
+            : sp.GetRequiredService<PocketsphinxRecognizer>());
+        return services;
+    }
+}
