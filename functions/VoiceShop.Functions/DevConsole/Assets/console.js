@@ -106,6 +106,8 @@ async function speak(item, ssml) {
     audio.dataset.state = "ready";
     audio.dataset.bytes = String(blob.size);
     audio.setAttribute("aria-label", "Reply audio");
+    // One voice at a time: an earlier reply still playing stops when the new one starts.
+    for (const other of document.querySelectorAll("audio")) if (other !== audio) other.pause();
     audio.play().catch(() => { /* autoplay may be blocked; the controls remain */ });
   } catch (error) {
     audio.remove();
