@@ -42,6 +42,8 @@ async function chooseShopper() {
 
 function resetSession(announce) {
   state.session = null;
+  state.voiceSession = null;
+  $("record").hidden = $("platform").value !== "voice";
   state.turns = [];
   $("log").replaceChildren();
   $("export-box").hidden = true;
@@ -118,6 +120,7 @@ async function speak(item, ssml) {
 
 async function send(utterance) {
   if (!state.shopper) await chooseShopper();
+  if ($("platform").value === "voice") return sendVoice(utterance, null);
   addUserBubble(utterance);
   const body = {
     platform: $("platform").value,
@@ -160,7 +163,8 @@ async function refreshOrders(initial) {
 
 function exportConversation() {
   const script = {
-    platform: $("platform").value,
+    // The voice channel is the text channel behind a recognizer; its file runs on every platform.
+    platform: $("platform").value === "voice" ? undefined : $("platform").value,
     turns: state.turns.filter((t) => !t.error).map((t) => ({
       user: t.utterance,
       expect: { intent: t.intent, speechContains: t.speech, endsSession: t.endsSession },
@@ -172,7 +176,7 @@ function exportConversation() {
   $("export-box").open = true;
   const link = element("a");
   link.href = URL.createObjectURL(new Blob([json], { type: "application/json" }));
-  link.download = `conversation-${script.platform}.json`;
+  link.download = `conversation-${script.platform || "all"}.json`;
   link.click();
 }
 
@@ -202,6 +206,129 @@ async function replay(file) {
   $("replay-status").textContent = failed === 0 ? `Replay passed: ${script.turns.length} turns.` : `Replay failed: ${failed} of ${script.turns.length} turns differ.`;
 }
 
+// ---- The voice channel: WAV in, transcript + reply + WAV out (POST /api/voice). ----
+
+// A typed utterance is first spoken by the host's own text-to-speech, so the voice channel can be tried
+// without a microphone; a recording from the microphone goes in as it is.
+async function sendVoice(utterance, recordedWav) {
+  addUserBubble(recordedWav ? "(recording)" : utterance);
+  const userBubble = $("log").lastElementChild;
+  let wav = recordedWav;
+  if (!wav) {
+    const spoken = await fetch("/api/speech/synthesize", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ text: utterance }) });
+    if (!spoken.ok) { addError(`Could not speak the utterance (HTTP ${spoken.status}).`); return null; }
+    wav = await spoken.blob();
+  }
+  const query = new URLSearchParams({ locale: "en-US", brief: String($("device").value === "car") });
+  if (state.voiceSession) query.set("sessionId", state.voiceSession);
+  const headers = { "Content-Type": "audio/wav" };
+  if ($("linked").checked) headers.Authorization = "Bearer " + state.shopper.accessToken;
+  const response = await fetch("/api/voice?" + query, { method: "POST", headers, body: wav });
+  const text = await response.text();
+  let json = null;
+  try { json = JSON.parse(text); } catch { json = null; }
+  const request = { method: "POST", path: "/api/voice?" + query, contentType: "audio/wav", bytes: wav.size, authorization: headers.Authorization ? "Bearer …" : null };
+  if (!response.ok || !json) {
+    addError(`The voice channel answered HTTP ${response.status}: ${text}`);
+    return null;
+  }
+  if (json.transcript !== undefined) userBubble.append(element("span", "meta", "heard: " + json.transcript));
+  state.voiceSession = json.endSession ? null : json.sessionId;
+  const shown = { ...json, audio: json.audio ? `(${json.audio.length} base64 characters)` : null };
+  const turn = {
+    platform: "voice", utterance: json.transcript ?? utterance, intent: json.intent, slots: {}, request, status: response.status,
+    response: shown, ssml: null, speech: json.text, endsSession: json.endSession, card: null, error: null,
+  };
+  state.turns.push(turn);
+  $("session-state").textContent = turn.endsSession ? "(session ended; the next message opens a new one)" : "(session open)";
+  const item = addReplyBubble(turn);
+  if (json.ssml) item.insertBefore(jsonDetails("SSML", json.ssml, "ssml"), item.querySelector("details"));
+  if (json.audio) playBase64(item, json.audio, json.audioContentType || "audio/wav");
+  await refreshOrders(false);
+  return { turn, item };
+}
+
+function playBase64(item, base64, contentType) {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const audio = element("audio");
+  audio.controls = true;
+  audio.src = URL.createObjectURL(new Blob([bytes], { type: contentType }));
+  audio.dataset.state = "ready";
+  audio.dataset.bytes = String(bytes.length);
+  audio.setAttribute("aria-label", "Reply audio");
+  item.append(audio);
+  for (const other of document.querySelectorAll("audio")) if (other !== audio) other.pause();
+  audio.play().catch(() => {});
+}
+
+// Microphone capture as 16 kHz, 16-bit mono PCM WAV, the format the recognizers want.
+const recorder = { context: null, stream: null, node: null, chunks: [], rate: 48000 };
+
+async function toggleRecording() {
+  const button = $("record");
+  if (recorder.context) {
+    const wav = stopRecording();
+    button.setAttribute("aria-pressed", "false");
+    button.textContent = "Record";
+    if (wav) await sendVoice(null, wav);
+    return;
+  }
+  try {
+    recorder.stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+  } catch (error) {
+    addError("The microphone is not available: " + error.message);
+    return;
+  }
+  recorder.context = new AudioContext();
+  recorder.rate = recorder.context.sampleRate;
+  recorder.chunks = [];
+  const source = recorder.context.createMediaStreamSource(recorder.stream);
+  recorder.node = recorder.context.createScriptProcessor(4096, 1, 1);
+  recorder.node.onaudioprocess = (event) => recorder.chunks.push(new Float32Array(event.inputBuffer.getChannelData(0)));
+  source.connect(recorder.node);
+  recorder.node.connect(recorder.context.destination);
+  button.setAttribute("aria-pressed", "true");
+  button.textContent = "Stop and send";
+}
+
+function stopRecording() {
+  recorder.node.disconnect();
+  recorder.stream.getTracks().forEach((track) => track.stop());
+  recorder.context.close();
+  recorder.context = null;
+  const length = recorder.chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+  if (length === 0) return null;
+  const samples = new Float32Array(length);
+  let offset = 0;
+  for (const chunk of recorder.chunks) { samples.set(chunk, offset); offset += chunk.length; }
+  return wavBlob(downsample(samples, recorder.rate, 16000), 16000);
+}
+
+function downsample(samples, from, to) {
+  if (from === to) return samples;
+  const ratio = from / to;
+  const result = new Float32Array(Math.floor(samples.length / ratio));
+  for (let i = 0; i < result.length; i++) {
+    const start = Math.floor(i * ratio), end = Math.min(samples.length, Math.floor((i + 1) * ratio));
+    let sum = 0;
+    for (let j = start; j < end; j++) sum += samples[j];
+    result[i] = sum / Math.max(1, end - start);
+  }
+  return result;
+}
+
+function wavBlob(samples, rate) {
+  const buffer = new ArrayBuffer(44 + samples.length * 2);
+  const view = new DataView(buffer);
+  const ascii = (at, text) => { for (let i = 0; i < text.length; i++) view.setUint8(at + i, text.charCodeAt(i)); };
+  ascii(0, "RIFF"); view.setUint32(4, 36 + samples.length * 2, true); ascii(8, "WAVE");
+  ascii(12, "fmt "); view.setUint32(16, 16, true); view.setUint16(20, 1, true); view.setUint16(22, 1, true);
+  view.setUint32(24, rate, true); view.setUint32(28, rate * 2, true); view.setUint16(32, 2, true); view.setUint16(34, 16, true);
+  ascii(36, "data"); view.setUint32(40, samples.length * 2, true);
+  for (let i = 0; i < samples.length; i++) view.setInt16(44 + i * 2, Math.max(-1, Math.min(1, samples[i])) * 0x7fff, true);
+  return new Blob([buffer], { type: "audio/wav" });
+}
+
 async function detectVoice() {
   try {
     const response = await fetch("/api/voice", { method: "POST", headers: { "Content-Type": "audio/wav" }, body: new Uint8Array(0) });
@@ -229,6 +356,7 @@ window.addEventListener("DOMContentLoaded", async () => {
   $("linked").addEventListener("change", () => resetSession(true));
   $("shopper").addEventListener("change", async () => { resetSession(true); await chooseShopper(); });
   $("refresh-orders").addEventListener("click", () => refreshOrders(false));
+  $("record").addEventListener("click", toggleRecording);
   $("export").addEventListener("click", exportConversation);
   $("replay-file").addEventListener("change", async (event) => { if (event.target.files[0]) await replay(event.target.files[0]); event.target.value = ""; });
   resetSession(false);
