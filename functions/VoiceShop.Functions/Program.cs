@@ -16,6 +16,7 @@ app.MapDialogflowFunction();
 app.MapCustomerOrdersFunction();
 app.MapSynthesizeFunction();
 app.MapConsoleFunction();
+app.MapTextFunction();
 app.Run();
 
 /// <summary>The entry point, public so that tests can host it with WebApplicationFactory.</summary>

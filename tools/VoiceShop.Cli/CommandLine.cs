@@ -20,7 +20,7 @@ public sealed record CommandLine(IReadOnlyList<string> Words, IReadOnlyDictionar
                 {
                     options[arg[2..equals]] = arg[(equals + 1)..];
                 }
-                else if (i + 1 < args.Count)
+                else if (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
                 {
                     options[arg[2..]] = args[++i];
                 }

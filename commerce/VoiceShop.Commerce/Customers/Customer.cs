@@ -30,4 +30,7 @@ public sealed record PlatformIdentity(string Provider, string Subject)
 
     /// <summary>The provider name for telephone caller ids (E.164) registered to a customer.</summary>
     public const string Phone = "phone";
+
+    /// <summary>The provider name for VoiceShop's own account tokens (the text and voice channels, in-car clients).</summary>
+    public const string VoiceShop = "voiceshop";
 }

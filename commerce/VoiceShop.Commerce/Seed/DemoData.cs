@@ -58,6 +58,7 @@ public static class DemoData
         await store.LinkIdentityAsync(Alex.Id, new PlatformIdentity(PlatformIdentity.Alexa, DemoAccessToken), cancellationToken);
         await store.LinkIdentityAsync(Alex.Id, new PlatformIdentity(PlatformIdentity.Google, DemoGoogleToken), cancellationToken);
         await store.LinkIdentityAsync(Alex.Id, new PlatformIdentity(PlatformIdentity.Phone, DemoCallerId), cancellationToken);
+        await store.LinkIdentityAsync(Alex.Id, new PlatformIdentity(PlatformIdentity.VoiceShop, DemoAccessToken), cancellationToken);
         foreach (var order in PastOrders(catalog, clock.GetCurrentInstant()))
         {
             await store.InsertOrderAsync(order, cancellationToken);

@@ -1,7 +1,4 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
-using VoiceShop.Intents.Understanding;
-using VoiceShop.Skills.Simulation;
 
 namespace VoiceShop.Functions.DevConsole;
 
@@ -18,10 +15,6 @@ public static class ConsoleServices
         services.AddSingleton<SelfAddress>();
         services.AddSingleton<ConsoleShoppers>();
         services.AddHttpClient(SelfClient, client => client.Timeout = TimeSpan.FromSeconds(15));
-
-        // The platforms' NLU is simulated with the project's interpreter; the keyword one only fills in
-        // when the host registers none.
-        services.TryAddSingleton<IUtteranceInterpreter, KeywordInterpreter>();
         return builder;
     }
 }

@@ -6,7 +6,7 @@ using VoiceShop.Commerce.Stores;
 namespace VoiceShop.Functions.DevConsole;
 
 /// <summary>
-/// The shoppers a developer can speak as: the demo shopper (linked on Alexa and Google with the demo token,
+/// The shoppers a developer can speak as: the demo shopper (linked on Alexa, Google and VoiceShop's own channels with the demo token,
 /// so the same history is heard on every platform) or a brand-new shopper with no orders.
 /// </summary>
 public sealed class ConsoleShoppers(ICustomerStore customers)
@@ -40,5 +40,6 @@ public sealed class ConsoleShoppers(ICustomerStore customers)
     {
         await customers.LinkIdentityAsync(customerId, new PlatformIdentity(PlatformIdentity.Alexa, token), cancellationToken);
         await customers.LinkIdentityAsync(customerId, new PlatformIdentity(PlatformIdentity.Google, token), cancellationToken);
+        await customers.LinkIdentityAsync(customerId, new PlatformIdentity(PlatformIdentity.VoiceShop, token), cancellationToken);
     }
 }

@@ -5,7 +5,10 @@ using VoiceShop.Commerce.Stores;
 using VoiceShop.Commerce.Stores.Sqlite;
 using VoiceShop.Intents.Conversation;
 using VoiceShop.Intents.Handlers;
+using VoiceShop.Intents.Model;
+using VoiceShop.Intents.Understanding;
 using VoiceShop.Skills.Alexa;
+using VoiceShop.Skills.Text;
 using VoiceShop.Speech;
 
 namespace VoiceShop.Functions.Hosting;
@@ -49,6 +52,12 @@ public static class VoiceShopServices
 
         services.AddSingleton<AlexaSkill>();
         services.AddSingleton<IAlexaRequestVerifier, UnverifiedAlexaRequests>();
+
+        services.AddSingleton<IDialogStateStore>(sp => sp.GetRequiredService<ICommerceStore>());
+        services.AddSingleton(InteractionModel.Load());
+        services.AddSingleton<CatalogNluCache>();
+        services.AddSingleton<IUtteranceInterpreter, CatalogUtteranceInterpreter>();
+        services.AddSingleton<TextChannel>();
 
         services.AddVoiceShopSpeech(configuration.GetSection("Speech").Get<SpeechOptions>() ?? new SpeechOptions());
         return builder;

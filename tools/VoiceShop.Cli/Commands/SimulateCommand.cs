@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using VoiceShop.Cli.Simulation;
+using VoiceShop.Commerce.Catalog;
 using VoiceShop.Commerce.Seed;
+using VoiceShop.Intents.Model;
 using VoiceShop.Intents.Understanding;
 using VoiceShop.Skills.Simulation;
 
@@ -15,7 +17,7 @@ namespace VoiceShop.Cli.Commands;
 /// </summary>
 public static class SimulateCommand
 {
-    public const string Usage = "voiceshop simulate --platform alexa|dialogflow|text [--url URL] [--replay FILE] [--record FILE] [--token TOKEN|none] [--device screen|speaker|car]";
+    public const string Usage = "voiceshop simulate --platform alexa|dialogflow|text [--url URL] [--replay FILE] [--record FILE] [--token TOKEN|none] [--device screen|speaker|car] [--catalog FILE.json]";
 
     public static async Task<int> RunAsync(CommandLine arguments, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -36,7 +38,8 @@ public static class SimulateCommand
         await using var localHost = arguments.Option("url") is null ? await LocalHost.StartAsync(cancellationToken) : null;
         var address = localHost?.Address ?? ParseUrl(arguments.Option("url")!);
         using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
-        var simulator = new ConversationSimulator(client, platform, shopper, SimulatorInterpreter.Create());
+        var catalog = await CatalogFiles.LoadOrDemoAsync(arguments.Option("catalog"), cancellationToken);
+        var simulator = new ConversationSimulator(client, platform, shopper, SimulatorInterpreter.Create(catalog));
         await output.WriteLineAsync($"{platform} → {address}{(localHost is null ? "" : " (local host, demo data, temp store)")}");
 
         return script is null
@@ -170,6 +173,10 @@ public static class SimulateCommand
 /// <summary>Which interpreter plays the platform's NLU in the simulator.</summary>
 public static class SimulatorInterpreter
 {
-    /// <summary>The project's interpreter for typed utterances.</summary>
-    public static IUtteranceInterpreter Create() => new KeywordInterpreter();
+    /// <summary>
+    /// The project's NLU over <paramref name="catalog"/>, as Alexa's and Dialogflow's models are generated
+    /// from the same interaction model and catalog.
+    /// </summary>
+    public static IUtteranceInterpreter Create(IReadOnlyList<Product> catalog) =>
+        new CatalogUtteranceInterpreter(CatalogNluCache.ForCatalog(InteractionModel.Load(), catalog));
 }

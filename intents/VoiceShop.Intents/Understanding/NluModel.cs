@@ -1,0 +1,54 @@
+using VoiceShop.Commerce.Catalog;
+using VoiceShop.Commerce.Catalog.Search;
+using VoiceShop.Intents.Model;
+
+namespace VoiceShop.Intents.Understanding;
+
+/// <summary>
+/// Everything our understanding needs for one catalog version: the catalog index, and the intent
+/// classifier trained on the interaction model's samples as analysed against that catalog. Immutable, so
+/// requests share it freely and a new catalog simply swaps in a new one.
+/// </summary>
+public sealed class NluModel
+{
+    private NluModel(InteractionModel model, UtteranceAnalyzer analyzer, IntentClassifier classifier)
+    {
+        Model = model;
+        Analyzer = analyzer;
+        Classifier = classifier;
+    }
+
+    /// <summary>The interaction model the classifier learned from.</summary>
+    public InteractionModel Model { get; }
+
+    /// <summary>Finds slot values.</summary>
+    public UtteranceAnalyzer Analyzer { get; }
+
+    /// <summary>Picks intents.</summary>
+    public IntentClassifier Classifier { get; }
+
+    /// <summary>Builds the model for <paramref name="products"/>.</summary>
+    public static NluModel Build(InteractionModel model, IReadOnlyList<Product> products)
+    {
+        var index = CatalogSearchIndex.Build(products);
+        var carriers = model.Intents
+            .SelectMany(i => i.Samples.Concat(i.Slots.SelectMany(s => s.Samples)))
+            .Concat(model.OutOfScopeSamples)
+            .SelectMany(s => SpokenText.Words(WithMarkers(s)))
+            .Where(w => !w.StartsWith("slot", StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal);
+        var analyzer = new UtteranceAnalyzer(index, carriers);
+        var samples = model.Intents
+            .SelectMany(i => i.Samples.Select(s => (i.Name, s)))
+            .Concat(model.OutOfScopeSamples.Select(s => (Name: IntentClassifier.OutOfScope, s)))
+            .Select(x => (x.Name, (IReadOnlyList<string>)analyzer.Analyze(SpokenText.Words(WithMarkers(x.s))).Features))
+            .ToList();
+        return new NluModel(model, analyzer, new IntentClassifier(samples));
+    }
+
+    /// <summary>A sample with its <c>{slot}</c> references replaced by marker words that survive normalisation.</summary>
+    public static string WithMarkers(string sample) => sample
+        .Replace("{product}", " " + UtteranceAnalyzer.ProductMarker + " ", StringComparison.Ordinal)
+        .Replace("{quantity}", " " + UtteranceAnalyzer.QuantityMarker + " ", StringComparison.Ordinal)
+        .Replace("{maxPrice}", " " + UtteranceAnalyzer.PriceMarker + " ", StringComparison.Ordinal);
+}
