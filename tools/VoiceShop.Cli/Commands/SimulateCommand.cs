@@ -79,6 +79,12 @@ public static class SimulateCommand
             }
             if (line is null || line.Trim() is "/quit" or "/exit")
             {
+                if (line is null)
+                {
+                    // End of input leaves the prompt's line open; close it so what follows starts on its own.
+                    await output.WriteLineAsync();
+                }
+
                 break;
             }
 
