@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures Dialogflow CX webhook latency against a running VoiceShop host (Development settings, auth mode None):
 # N order-status turns for the demo shopper, then N reorder read-backs, each as a fresh request over a new connection.
+# The read-backs leave unconfirmed pending purchases in that host's store; nothing is ordered.
 # Usage: tools/dialogflow-latency.sh [base-url] [requests-per-kind]
 set -euo pipefail
 base="${1:-http://127.0.0.1:7071}"

@@ -58,6 +58,29 @@ public sealed class DialogflowConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_session_naming_another_shoppers_purchase_orders_nothing()
+    {
+        // Session parameters travel through the client: a forged pending purchase id must not buy anything.
+        var bo = DemoData.Alex with { Id = "cust-bo", Name = "Bo" };
+        await _host.Store.SaveCustomerAsync(bo, default);
+        await _host.Store.LinkIdentityAsync(bo.Id, new Commerce.Customers.PlatformIdentity("google", "bo-token"), default);
+        var bosConversation = new CxConversation(_host.CreateClient(), new JsonObject { ["accessToken"] = "bo-token" });
+        var readBack = await bosConversation.SendAsync("buy", "buy oat milk", new Dictionary<string, (string, JsonNode)> { ["product"] = ("oat milk", "OAT-MILK") });
+        Assert.StartsWith("a carton of oat milk", readBack.Speech, StringComparison.OrdinalIgnoreCase);
+        var bosPurchase = bosConversation.SessionParameters["vs_pendingPurchaseId"]!.GetValue<string>();
+        var alexBefore = (await _host.Store.GetOrdersAsync(DemoData.DemoCustomerId, default)).Count;
+
+        var alex = new CxConversation(_host.CreateClient(), LinkedPayload);
+        var forged = alex.Build("confirm", "yes");
+        forged["sessionInfo"]!["parameters"] = new JsonObject { ["vs_awaiting"] = "PurchaseConfirmation", ["vs_pendingPurchaseId"] = bosPurchase };
+        var reply = await alex.PostAsync(forged);
+
+        Assert.Equal("That purchase has expired, so nothing was ordered. What would you like to do?", reply.Speech);
+        Assert.Empty(await _host.Store.GetOrdersAsync(bo.Id, default));
+        Assert.Equal(alexBefore, (await _host.Store.GetOrdersAsync(DemoData.DemoCustomerId, default)).Count);
+    }
+
+    [Fact]
     public async Task Deny_orders_nothing()
     {
         var conversation = new CxConversation(_host.CreateClient(), LinkedPayload);

@@ -14,6 +14,9 @@ public static class CxReplyMapper
     /// <summary>The special page id that ends the conversation.</summary>
     private const string EndSessionPage = "END_SESSION";
 
+    /// <summary>The session parameter holding the reprompt, for the agent's <c>sys.no-input-*</c> handlers.</summary>
+    public const string RepromptParameter = DialogflowSessionState.Prefix + "reprompt";
+
     /// <param name="reply">The conversation's answer.</param>
     /// <param name="turn">The turn it answers.</param>
     /// <param name="request">The request, for its page, form and session parameters.</param>
@@ -33,6 +36,12 @@ public static class CxReplyMapper
         }
 
         var parameters = DialogflowSessionState.Updates(reply.EndSession ? DialogState.Empty : reply.State, CxTurnMapper.SessionParameterNames(request));
+        if (!reply.EndSession && reply.Reprompt is not null && DialogflowSpeech.Render(reply.Reprompt, turn.Locale) is { } reprompt)
+        {
+            // CX has no reprompt field: the agent's no-input handler can say $session.params.vs_reprompt.
+            parameters[RepromptParameter] = reprompt.PlainText;
+        }
+
         var invalid = InvalidFormParameter(reply, request);
         if (invalid is not null)
         {

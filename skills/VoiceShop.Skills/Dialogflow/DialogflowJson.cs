@@ -33,14 +33,15 @@ public static class DialogflowJson
 
         try
         {
-            if (JsonNode.Parse(body) is not JsonObject root)
+            // Duplicate property names are refused outright: two values for one field is ambiguity an attacker could use.
+            if (JsonNode.Parse(body, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false }) is not JsonObject root)
             {
                 return null;
             }
 
             return NormalizeObject(root, parentName: null).Deserialize(typeInfo);
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or ArgumentException)
         {
             return null;
         }

@@ -57,15 +57,28 @@ public sealed partial class DialogflowSkill(ConversationEngine conversation, ICu
     /// <summary>What the live agent needs to pick up: who the shopper is (when linked), the session and what they said.</summary>
     private async Task<Dictionary<string, string?>> HandOffMetadataAsync(Turn turn, string? utterance, CancellationToken cancellationToken)
     {
-        var customer = turn.Identity is null ? null : await customers.FindCustomerByIdentityAsync(turn.Identity, cancellationToken);
+        string? customerId = null;
+        try
+        {
+            customerId = turn.Identity is null ? null : (await customers.FindCustomerByIdentityAsync(turn.Identity, cancellationToken))?.Id;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The hand-off still happens; the agent asks who they are speaking to.
+            LogLookupFailed(ex);
+        }
+
         return new Dictionary<string, string?>(StringComparer.Ordinal)
         {
-            ["customerId"] = customer?.Id,
+            ["customerId"] = customerId,
             ["session"] = turn.SessionId,
             ["lastUtterance"] = utterance,
             ["languageCode"] = turn.Locale,
         };
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not look up the shopper for a live-agent hand-off")]
+    private partial void LogLookupFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Dialogflow {Flavor} request with tag {Tag} answered as {Intent}")]
     private partial void LogAnswered(string flavor, string? tag, string intent);

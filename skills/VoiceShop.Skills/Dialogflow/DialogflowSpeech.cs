@@ -16,6 +16,6 @@ public sealed record DialogflowSpeech(string Ssml, string PlainText)
         }
 
         var speechLocale = SpeechLocale.For(locale);
-        return new DialogflowSpeech(SsmlRenderer.ToSsml(speech, SsmlDialect.Google, speechLocale), SsmlRenderer.ToPlainText(speech, speechLocale));
+        return new DialogflowSpeech(SsmlRenderer.ToSsml(speech, SsmlDialect.Google, speechLocale), SsmlRenderer.ToPlainText(speech, speechLocale).Trim());
     }
 }

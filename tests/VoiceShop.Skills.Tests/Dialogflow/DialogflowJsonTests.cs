@@ -66,7 +66,18 @@ public sealed class DialogflowJsonTests
     [InlineData("{\"detectIntentResponseId\":{}}")]
     [InlineData("{\"fulfillmentInfo\":[]}")]
     [InlineData("{\"a\":1,}")]
+    [InlineData("{\"detectIntentResponseId\":\"a\",\"detectIntentResponseId\":\"b\"}")]
+    [InlineData("{\"sessionInfo\":{\"parameters\":{\"x\":1,\"x\":2}}}")]
     public void Malformed_bodies_are_null(string json) => Assert.Null(Parse(json));
+
+    [Fact]
+    public void When_both_spellings_arrive_the_camel_case_one_wins()
+    {
+        var request = Parse("""{"detectIntentResponseId":"r1","fulfillment_info":{"tag":"deny"},"fulfillmentInfo":{"tag":"confirm"}}""");
+        Assert.Equal("confirm", request?.FulfillmentInfo?.Tag);
+        var reversed = Parse("""{"detectIntentResponseId":"r1","fulfillmentInfo":{"tag":"confirm"},"fulfillment_info":{"tag":"deny"}}""");
+        Assert.Equal("confirm", reversed?.FulfillmentInfo?.Tag);
+    }
 
     [Fact]
     public void A_byte_order_mark_is_tolerated()

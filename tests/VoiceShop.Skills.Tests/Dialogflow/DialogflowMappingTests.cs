@@ -110,7 +110,7 @@ public sealed class DialogflowMappingTests
 
         var messages = response.FulfillmentResponse!.Messages;
         Assert.Equal("<speak>Tom &amp; Jerry &lt;DVD&gt; <break time=\"10000ms\"/></speak>", messages[0].OutputAudioText!.Ssml);
-        Assert.Equal("Tom & Jerry <DVD>", messages[1].Text!.Text.Single().Trim());
+        Assert.Equal("Tom & Jerry <DVD>", messages[1].Text!.Text.Single());
         Assert.Equal(CxMergeBehavior.Replace, response.FulfillmentResponse.MergeBehavior);
         Assert.Equal("projects/p/locations/global/agents/a/flows/f1/pages/END_SESSION", response.TargetPage);
         Assert.Null(response.TargetFlow);
@@ -127,6 +127,7 @@ public sealed class DialogflowMappingTests
         Assert.Null(response.PageInfo);
         Assert.Equal("PurchaseConfirmation", response.SessionInfo!.Parameters["vs_awaiting"]);
         Assert.Equal("pp-1", response.SessionInfo.Parameters["vs_pendingPurchaseId"]);
+        Assert.Equal("Say yes or no.", response.SessionInfo.Parameters["vs_reprompt"]);
     }
 
     [Fact]
