@@ -200,40 +200,66 @@ public sealed class CatalogSearchIndex
             return [];
         }
 
-        var best = new Dictionary<int, ProductHit>();
+        // Best variant per product, kept as plain values: thousands of products may share a common word.
+        var best = new Dictionary<int, (double Score, double Coverage, int First, int Last)>();
         foreach (var (v, acc) in scores)
         {
             var variant = _variants[v];
             var nameCoverage = acc.Weight / variant.TotalWeight;
             var queryCoverage = queryWeight <= 0 ? 0 : Math.Min(1, acc.QueryWeight / queryWeight);
             var score = (0.6 * nameCoverage) + (0.4 * queryCoverage);
-            if (best.TryGetValue(variant.Product, out var existing) && existing.Score >= score)
+            if (!best.TryGetValue(variant.Product, out var existing) || existing.Score < score)
             {
-                continue;
+                best[variant.Product] = (score, nameCoverage, acc.First, acc.Last);
             }
-
-            best[variant.Product] = new ProductHit(_products[variant.Product], score, nameCoverage, acc.First, acc.Last);
         }
 
-        return best
-            .Select(kv =>
+        var top = new List<ProductHit>(take + 1);
+        foreach (var (p, candidate) in best)
+        {
+            var product = _products[p];
+            var score = candidate.Score + (0.08 * attributeHits.GetValueOrDefault(p));
+            if (queryAttributes.Count > 0)
             {
-                var hit = kv.Value;
-                var score = hit.Score + (0.08 * attributeHits.GetValueOrDefault(kv.Key)) - (0.15 * Conflicts(hit.Product, queryAttributes));
-                if (maxPrice is { } limit && hit.Product.Price.Amount > limit)
-                {
-                    score -= 0.3;
-                }
+                score -= 0.15 * Conflicts(product, queryAttributes);
+            }
 
-                return hit with { Score = Math.Round(score, 6) };
-            })
-            .OrderByDescending(h => h.Score)
-            .ThenByDescending(h => h.Product.Stock > 0)
-            .ThenBy(h => h.Product.Price.Amount)
-            .ThenBy(h => h.Product.Sku, StringComparer.Ordinal)
-            .Take(take)
-            .ToList();
+            if (maxPrice is { } limit && product.Price.Amount > limit)
+            {
+                score -= 0.3;
+            }
+
+            var hit = new ProductHit(product, Math.Round(score, 6), candidate.Coverage, candidate.First, candidate.Last);
+            if (top.Count < take || Ranking.Compare(hit, top[^1]) < 0)
+            {
+                var at = top.BinarySearch(hit, Ranking);
+                top.Insert(at < 0 ? ~at : at, hit);
+                if (top.Count > take)
+                {
+                    top.RemoveAt(top.Count - 1);
+                }
+            }
+        }
+
+        return top;
     }
+
+    /// <summary>Best first: score, then in stock, then cheaper, then SKU so that equal hits always come in one order.</summary>
+    private static readonly Comparer<ProductHit> Ranking = Comparer<ProductHit>.Create((a, b) =>
+    {
+        var order = b.Score.CompareTo(a.Score);
+        if (order == 0)
+        {
+            order = (b.Product.Stock > 0).CompareTo(a.Product.Stock > 0);
+        }
+
+        if (order == 0)
+        {
+            order = a.Product.Price.Amount.CompareTo(b.Product.Price.Amount);
+        }
+
+        return order != 0 ? order : string.CompareOrdinal(a.Product.Sku, b.Product.Sku);
+    });
 
     private List<(int WordId, double Quality, int Span)> Matches(IReadOnlyList<string?> words, int i, int count)
     {
@@ -249,7 +275,8 @@ public sealed class CatalogSearchIndex
             matches.Add((joined, JoinedQuality, 2));
         }
 
-        if (matches.Count > 0 || word.Length < 3 || word.Any(char.IsDigit))
+        // Near misses only for word-sized words: a 500-letter "word" is noise, and its deletions would be costly.
+        if (matches.Count > 0 || word.Length < 3 || word.Length > 30 || word.Any(char.IsDigit))
         {
             return matches;
         }
