@@ -17,6 +17,7 @@ app.MapCustomerOrdersFunction();
 app.MapSynthesizeFunction();
 app.MapConsoleFunction();
 app.MapTextFunction();
+app.MapVoiceFunction();
 app.Run();
 
 /// <summary>The entry point, public so that tests can host it with WebApplicationFactory.</summary>

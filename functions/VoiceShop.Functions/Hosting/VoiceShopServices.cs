@@ -9,6 +9,7 @@ using VoiceShop.Intents.Model;
 using VoiceShop.Intents.Understanding;
 using VoiceShop.Skills.Alexa;
 using VoiceShop.Skills.Text;
+using VoiceShop.Skills.Voice;
 using VoiceShop.Speech;
 
 namespace VoiceShop.Functions.Hosting;
@@ -60,6 +61,7 @@ public static class VoiceShopServices
         services.AddSingleton<TextChannel>();
 
         services.AddVoiceShopSpeech(configuration.GetSection("Speech").Get<SpeechOptions>() ?? new SpeechOptions());
+        services.AddSingleton<VoiceChannel>();
         return builder;
     }
 

@@ -45,7 +45,8 @@ public sealed class PocketsphinxRecognizer(PocketsphinxOptions options, CommandG
 
     public void Dispose()
     {
-        if (_directory.IsValueCreated)
+        // Hosts may dispose their services more than once; only the first call has anything to remove.
+        if (_directory.IsValueCreated && Directory.Exists(_directory.Value))
         {
             Directory.Delete(_directory.Value, recursive: true);
         }

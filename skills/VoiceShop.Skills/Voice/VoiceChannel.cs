@@ -1,0 +1,135 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using NodaTime;
+using VoiceShop.Commerce.Customers;
+using VoiceShop.Commerce.Stores;
+using VoiceShop.Intents.Conversation;
+using VoiceShop.Intents.Understanding;
+using VoiceShop.Speech;
+using VoiceShop.Speech.Phrasing;
+using VoiceShop.Speech.Recognition;
+using VoiceShop.Speech.Ssml;
+using VoiceShop.Speech.Synthesis;
+
+namespace VoiceShop.Skills.Voice;
+
+/// <summary>
+/// The voice channel: audio in, audio out, for clients without Alexa or Google. Speech to text, then our own
+/// understanding of the words, then the same conversation every platform uses, then text to speech. Dialog
+/// state is kept in the store under the client's session id, because this channel has no platform session
+/// to carry it.
+/// </summary>
+public sealed partial class VoiceChannel(
+    ISpeechRecognizer recognizer,
+    ISpeechSynthesizer synthesizer,
+    ConversationEngine conversation,
+    PromptBook prompts,
+    IDialogStateStore states,
+    IClock clock,
+    ILogger<VoiceChannel> logger,
+    IUtteranceInterpreter? interpreter = null)
+{
+    /// <summary>The platform name handlers see, which picks <c>.voice</c> prompt variants where there are any.</summary>
+    public const string Platform = "voice";
+
+    /// <summary>Whether words can be understood here; false until an <see cref="IUtteranceInterpreter"/> is registered.</summary>
+    public bool CanUnderstand => interpreter is not null;
+
+    /// <summary>Answers one spoken turn.</summary>
+    /// <exception cref="SpeechEngineException">Speech to text is unavailable; nothing was changed.</exception>
+    public async Task<VoiceOutcome> HandleAsync(VoiceRequest request, CancellationToken cancellationToken)
+    {
+        var state = await LoadStateAsync(request.SessionId, cancellationToken);
+        var transcript = await recognizer.RecognizeAsync(request.Audio, request.Locale, cancellationToken);
+        Reply reply;
+        string? intent = null;
+        if (!transcript.Recognized || interpreter is null)
+        {
+            // Nothing heard: ask again, keeping the state so a pending yes or no still counts.
+            var turn = NewTurn(request, IntentNames.Fallback, new Dictionary<string, SlotValue>(), state);
+            reply = Reply.Question(prompts.Say(turn, "voice.notHeard"), prompts.Say(turn, "voice.notHeard.reprompt"), state);
+        }
+        else
+        {
+            var meaning = interpreter.Interpret(transcript.Text, state, request.Locale);
+            intent = meaning.IntentName;
+            reply = await conversation.HandleAsync(NewTurn(request, meaning.IntentName, meaning.Slots, state), cancellationToken);
+        }
+
+        await SaveStateAsync(request.SessionId, reply.EndSession ? DialogState.Empty : reply.State, cancellationToken);
+        LogTurn(transcript.Outcome, intent ?? "(none)", reply.EndSession);
+
+        var locale = SpeechLocale.For(request.Locale);
+        var ssml = SsmlRenderer.ToSsml(reply.Speech, synthesizer.Dialect, locale);
+        return new VoiceOutcome(
+            request.SessionId,
+            transcript.Text,
+            transcript.Confidence,
+            intent,
+            ssml,
+            SsmlRenderer.ToPlainText(reply.Speech, locale),
+            reply.Reprompt is { } reprompt ? SsmlRenderer.ToPlainText(reprompt, locale) : null,
+            reply.EndSession,
+            await SpeakAsync(ssml, cancellationToken));
+    }
+
+    private async Task<byte[]?> SpeakAsync(string ssml, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await synthesizer.SynthesizeAsync(ssml, cancellationToken);
+        }
+        catch (SpeechEngineException ex)
+        {
+            // The turn has happened (an order may have been placed): answer with text rather than fail it.
+            LogNoAudio(ex);
+            return null;
+        }
+    }
+
+    private Turn NewTurn(VoiceRequest request, string intentName, IReadOnlyDictionary<string, SlotValue> slots, DialogState state) => new(
+        Platform,
+        request.Locale,
+        request.SessionId,
+        Guid.NewGuid().ToString("N"),
+        intentName,
+        slots,
+        Confirmation.None,
+        string.IsNullOrEmpty(request.AccessToken) ? null : new PlatformIdentity(VoiceIdentity.Provider, request.AccessToken),
+        state,
+        new DeviceProfile(HasScreen: false, Brief: request.Brief));
+
+    private async Task<DialogState> LoadStateAsync(string sessionId, CancellationToken cancellationToken)
+    {
+        var json = await states.GetDialogStateAsync(Key(sessionId), cancellationToken);
+        if (string.IsNullOrEmpty(json))
+        {
+            return DialogState.Empty;
+        }
+
+        try
+        {
+            return DialogState.FromDictionary(JsonSerializer.Deserialize(json, VoiceJsonContext.Default.DictionaryStringString));
+        }
+        catch (JsonException)
+        {
+            return DialogState.Empty;
+        }
+    }
+
+    private Task SaveStateAsync(string sessionId, DialogState state, CancellationToken cancellationToken) =>
+        states.SaveDialogStateAsync(
+            Key(sessionId),
+            JsonSerializer.Serialize(new Dictionary<string, string>(state.ToDictionary()), VoiceJsonContext.Default.DictionaryStringString),
+            clock.GetCurrentInstant(),
+            cancellationToken);
+
+    /// <summary>Session ids are the client's; the prefix keeps them apart from other channels' ids in the same table.</summary>
+    private static string Key(string sessionId) => "voice:" + sessionId;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Voice turn: recognition {Outcome}, intent {Intent}, session ends: {EndSession}")]
+    private partial void LogTurn(RecognitionOutcome outcome, string intent, bool endSession);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Voice reply sent without audio: text to speech failed")]
+    private partial void LogNoAudio(Exception exception);
+}

@@ -1,0 +1,177 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using VoiceShop.Commerce.Seed;
+using VoiceShop.Commerce.Stores;
+using VoiceShop.Intents.Conversation;
+using VoiceShop.Intents.Understanding;
+using VoiceShop.Speech.Audio;
+using VoiceShop.Speech.Tests;
+
+namespace VoiceShop.Functions.Tests;
+
+/// <summary>
+/// <c>POST /api/voice</c> on the real host with real espeak-ng and pocketsphinx. Understanding of the words is
+/// another component's job (IUtteranceInterpreter); these tests stand in a fixed phrase table for it, so they
+/// test the channel itself: audio checks, state per session, and audio out.
+/// </summary>
+public sealed class VoiceFunctionTests : IDisposable
+{
+    private readonly VoiceShopHost _host = new();
+    private readonly WebApplicationFactory<Program> _app;
+
+    public VoiceFunctionTests() =>
+        _app = _host.WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton<IUtteranceInterpreter, PhraseTableInterpreter>()));
+
+    public void Dispose()
+    {
+        _app.Dispose();
+        _host.Dispose();
+    }
+
+    private async Task<HttpResponseMessage> PostAsync(byte[] wav, string? sessionId = "voice-test-1", string contentType = "audio/wav")
+    {
+        var client = _app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", DemoData.DemoAccessToken);
+        var content = new ByteArrayContent(wav);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        return await client.PostAsync(sessionId is null ? "/api/voice" : $"/api/voice?sessionId={sessionId}", content);
+    }
+
+    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
+    {
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    [Fact]
+    public async Task A_spoken_command_gets_a_transcript_ssml_text_and_spoken_audio()
+    {
+        var reply = await JsonAsync(await PostAsync(await VoiceAudio.SayAsync("help")));
+
+        Assert.Equal("help", reply.GetProperty("transcript").GetString());
+        Assert.Equal(IntentNames.Help, reply.GetProperty("intent").GetString());
+        Assert.StartsWith("I can reorder your usual", reply.GetProperty("text").GetString());
+        Assert.Empty(SsmlRules.Violations(reply.GetProperty("ssml").GetString()!, "espeak"));
+        Assert.False(reply.GetProperty("endSession").GetBoolean());
+        Assert.Equal("audio/wav", reply.GetProperty("audioContentType").GetString());
+        var audio = WavAudio.Parse(Convert.FromBase64String(reply.GetProperty("audio").GetString()!));
+        Assert.True(audio.Duration > TimeSpan.FromSeconds(2), $"{audio.Duration}");
+    }
+
+    [Fact]
+    public async Task Dialog_state_is_kept_per_session_so_a_spoken_yes_places_the_read_back_order()
+    {
+        var store = _app.Services.GetRequiredService<ICommerceStore>();
+        var ordersBefore = (await store.GetOrdersAsync(DemoData.DemoCustomerId, CancellationToken.None)).Count;
+
+        var readBack = await JsonAsync(await PostAsync(await VoiceAudio.SayAsync("reorder"), "car-42"));
+        var elsewhere = await JsonAsync(await PostAsync(await VoiceAudio.SayAsync("yes"), "another-session"));
+        var yes = await JsonAsync(await PostAsync(await VoiceAudio.SayAsync("yes"), "car-42"));
+
+        Assert.EndsWith("Order it again?", readBack.GetProperty("text").GetString());
+        Assert.False(readBack.GetProperty("endSession").GetBoolean());
+        Assert.DoesNotContain("Done", elsewhere.GetProperty("text").GetString());
+        Assert.StartsWith("Done.", yes.GetProperty("text").GetString());
+        Assert.True(yes.GetProperty("endSession").GetBoolean());
+        Assert.Equal(ordersBefore + 1, (await store.GetOrdersAsync(DemoData.DemoCustomerId, CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task Multipart_uploads_with_form_fields_work_and_brief_mode_is_honoured()
+    {
+        var client = _app.CreateClient();
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent("form-session"), "sessionId" },
+            { new StringContent("true"), "brief" },
+            { new StringContent(DemoData.DemoAccessToken), "accessToken" },
+        };
+        var file = new ByteArrayContent(await VoiceAudio.SayAsync("help"));
+        file.Headers.ContentType = new MediaTypeHeaderValue("audio/wav");
+        form.Add(file, "audio", "command.wav");
+
+        var reply = await JsonAsync(await client.PostAsync("/api/voice", form));
+
+        Assert.Equal("form-session", reply.GetProperty("sessionId").GetString());
+        Assert.Equal("Say reorder, where's my order, or buy and a product.", reply.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task Silence_is_answered_with_a_request_to_say_it_again()
+    {
+        var reply = await JsonAsync(await PostAsync(VoiceAudio.Silence(TimeSpan.FromSeconds(2)), sessionId: null));
+
+        Assert.Equal("", reply.GetProperty("transcript").GetString());
+        Assert.Equal(JsonValueKind.Null, reply.GetProperty("intent").ValueKind);
+        Assert.StartsWith("Sorry, I didn't catch that.", reply.GetProperty("text").GetString());
+        Assert.Matches("^[0-9a-f]{32}$", reply.GetProperty("sessionId").GetString());
+    }
+
+    [Fact]
+    public async Task Recordings_over_128_KiB_are_accepted()
+    {
+        var speech = WavAudio.Parse(await VoiceAudio.SayAsync("help"));
+        var padded = new WavAudio(speech.SampleRate, 1, speech.Samples.ToArray().Concat(new byte[speech.SampleRate * 2 * 8]).ToArray()).ToFile();
+
+        Assert.True(padded.Length > 128 * 1024);
+        Assert.Equal("help", (await JsonAsync(await PostAsync(padded))).GetProperty("transcript").GetString());
+    }
+
+    public static TheoryData<string, byte[], string, HttpStatusCode> BadRecordings() => new()
+    {
+        { "empty body", [], "audio/wav", HttpStatusCode.BadRequest },
+        { "header only", new WavAudio(16_000, 1, Array.Empty<byte>()).ToFile(), "audio/wav", HttpStatusCode.BadRequest },
+        { "mp3", Encoding.ASCII.GetBytes("ID3\u0004\0\0\0\0\0\0 an mp3 file"), "audio/wav", HttpStatusCode.UnsupportedMediaType },
+        { "8-bit wav", EightBit(), "audio/wav", HttpStatusCode.UnsupportedMediaType },
+        { "61 s", VoiceAudio.Silence(TimeSpan.FromSeconds(61)), "audio/wav", HttpStatusCode.RequestEntityTooLarge },
+        { "over 4 MiB", new byte[(4 * 1024 * 1024) + 1], "audio/wav", HttpStatusCode.RequestEntityTooLarge },
+        { "json", Encoding.UTF8.GetBytes("{\"text\":\"reorder\"}"), "application/json", HttpStatusCode.UnsupportedMediaType },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadRecordings))]
+    public async Task Bad_recordings_get_a_clear_4xx(string label, byte[] body, string contentType, HttpStatusCode expected)
+    {
+        var response = await PostAsync(body, contentType: contentType);
+
+        Assert.True(expected == response.StatusCode, $"{label}: {response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_malformed_session_id_is_refused()
+    {
+        var response = await PostAsync(VoiceAudio.Silence(TimeSpan.FromSeconds(1)), sessionId: "bad%20id%3Cscript%3E");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    private static byte[] EightBit()
+    {
+        var file = VoiceAudio.Silence(TimeSpan.FromSeconds(1));
+        file[34] = 8;
+        return file;
+    }
+
+    /// <summary>A fixed phrase table standing in for the NLU, which another component provides.</summary>
+    private sealed class PhraseTableInterpreter : IUtteranceInterpreter
+    {
+        public UtteranceMeaning Interpret(string text, DialogState state, string locale) => new(
+            text switch
+            {
+                "where is my order" or "where's my order" => IntentNames.OrderStatus,
+                "reorder" => IntentNames.Reorder,
+                "yes" => IntentNames.Yes,
+                "no" => IntentNames.No,
+                "help" => IntentNames.Help,
+                "stop" => IntentNames.Stop,
+                _ => IntentNames.Fallback,
+            },
+            1.0,
+            new Dictionary<string, SlotValue>());
+    }
+}
