@@ -23,6 +23,30 @@ public sealed class ConsoleBrowserTests(ITestOutputHelper output)
         await ReorderWithConfirmationAsync("dialogflow", request => Assert.Equal("confirm", request["fulfillmentInfo"]!["tag"]!.GetValue<string>()));
     }
 
+    [Fact]
+    public async Task Voice_channel_hears_a_spoken_question_and_answers_with_audio()
+    {
+        using var host = KestrelHost.Start();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Browser.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(host.Address, "console").ToString());
+        await page.WaitForSelectorAsync("body[data-ready=true]");
+
+        // The page found /api/voice and offers the channel; a typed utterance is spoken by espeak-ng first.
+        await Assertions.Expect(page.Locator("#platform option[value=voice]")).ToBeEnabledAsync();
+        await page.SelectOptionAsync("#platform", "voice");
+        await Assertions.Expect(page.Locator("#record")).ToBeVisibleAsync();
+        await SayAsync(page, "where is my order", 1);
+
+        await Assertions.Expect(page.Locator("li.bubble.user .meta")).ToContainTextAsync("heard:");
+        var reply = page.Locator("li.bubble.assistant").First;
+        await Assertions.Expect(reply.Locator(".intent")).ToHaveTextAsync("intent: OrderStatusIntent");
+        await Assertions.Expect(reply.Locator(".speech")).ToContainTextAsync("arrive tomorrow");
+        await Assertions.Expect(reply.Locator("audio[data-state=ready]")).ToHaveCountAsync(1);
+        output.WriteLine(await page.Locator("#log").InnerTextAsync());
+    }
+
     private async Task ReorderWithConfirmationAsync(string platform, Action<JsonObject> checkConfirmationRequest)
     {
         using var host = KestrelHost.Start();
