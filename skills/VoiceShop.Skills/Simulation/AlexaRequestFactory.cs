@@ -78,7 +78,7 @@ public static class AlexaRequestFactory
         if (!alexaName.StartsWith("AMAZON.", StringComparison.Ordinal))
         {
             // Intents with a dialog model carry a dialog state: STARTED on the first turn, IN_PROGRESS while eliciting.
-            var eliciting = session.Carried["elicitIntent"]?.GetValue<string>() == meaning.IntentName;
+            var eliciting = session.Carried["elicitIntent"] is JsonValue elicit && elicit.TryGetValue<string>(out var name) && name == meaning.IntentName;
             request["dialogState"] = eliciting ? "IN_PROGRESS" : "STARTED";
         }
 

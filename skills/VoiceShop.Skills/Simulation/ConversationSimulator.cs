@@ -164,7 +164,7 @@ public sealed partial class ConversationSimulator(
             }
 
             return response.IsSuccessStatusCode
-                ? (200, json, null)
+                ? ((int)response.StatusCode, json, null)
                 : ((int)response.StatusCode, json, $"{SimulatedPlatforms.EndpointPath(Platform)} answered {(int)response.StatusCode} {response.ReasonPhrase}: {Shorten(body)}");
         }
         catch (HttpRequestException ex)

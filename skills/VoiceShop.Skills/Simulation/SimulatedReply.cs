@@ -43,7 +43,7 @@ public sealed partial record SimulatedReply(string Ssml, string Speech, bool End
     {
         var messages = response["fulfillmentResponse"]?["messages"] as JsonArray ?? [];
         var ssml = messages.Select(m => String(m?["outputAudioText"], "ssml")).FirstOrDefault(s => s is not null) ?? "";
-        var text = messages.Select(m => m?["text"]?["text"] is JsonArray lines ? string.Join(" ", lines.Select(l => l?.GetValue<string>())) : null)
+        var text = messages.Select(m => m?["text"]?["text"] is JsonArray lines ? string.Join(" ", lines.Select(l => l is JsonValue line && line.TryGetValue<string>(out var words) ? words : null)) : null)
             .FirstOrDefault(t => t is not null);
         var target = String(response, "targetPage") ?? String(response, "target_page") ?? "";
         var handedOff = messages.Any(m => m?["liveAgentHandoff"] is not null);
