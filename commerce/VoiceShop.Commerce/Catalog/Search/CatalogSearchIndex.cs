@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace VoiceShop.Commerce.Catalog.Search;
@@ -33,6 +34,9 @@ public sealed class CatalogSearchIndex
     private readonly FrozenDictionary<string, int[]> _byDeletion;
     private readonly FrozenDictionary<string, int[]> _attributeProducts;
     private readonly FrozenDictionary<string, string[]> _attributeKeys;
+    private readonly (string Key, string[] Words)[][] _productAttributes;
+    private readonly ArrayPool<Accumulator> _variantPool = ArrayPool<Accumulator>.Create();
+    private readonly ArrayPool<ProductScore> _productPool = ArrayPool<ProductScore>.Create();
 
     private CatalogSearchIndex(IReadOnlyList<Product> products)
     {
@@ -109,8 +113,11 @@ public sealed class CatalogSearchIndex
             .ToFrozenDictionary(g => g.Key, g => g.Distinct().ToArray(), StringComparer.Ordinal);
         _attributeKeys = _products
             .SelectMany(product => product.Attributes.SelectMany(a => AttributeWords(a.Key, a.Value).Select(w => (Word: w, a.Key))))
-            .GroupBy(x => x.Word, x => x.Key)
-            .ToFrozenDictionary(g => g.Key, g => g.Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), StringComparer.Ordinal);
+            .GroupBy(x => x.Word, x => x.Key.ToLowerInvariant())
+            .ToFrozenDictionary(g => g.Key, g => g.Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        _productAttributes = _products
+            .Select(product => product.Attributes.Select(a => (a.Key.ToLowerInvariant(), AttributeWords(a.Key, a.Value).ToArray())).ToArray())
+            .ToArray();
     }
 
     /// <summary>The indexed products.</summary>
@@ -136,12 +143,40 @@ public sealed class CatalogSearchIndex
     /// </summary>
     public IReadOnlyList<ProductHit> Search(IReadOnlyList<string?> words, decimal? maxPrice = null, int take = 5)
     {
+        // Scratch arrays indexed by variant and product come from pools owned by this index and are cleaned
+        // (only where touched) before they go back, so a search allocates little even when a common word
+        // ("black", "cotton") reaches thousands of products.
+        var scores = _variantPool.Rent(_variants.Length);
+        var best = _productPool.Rent(_products.Length);
+        var touchedVariants = new List<int>();
+        var touchedProducts = new List<int>();
+        try
+        {
+            var queryAttributes = new List<string>();
+            var queryWeight = Accumulate(words, scores, best, touchedVariants, touchedProducts, queryAttributes);
+            return touchedVariants.Count == 0 ? [] : Rank(scores, best, touchedVariants, touchedProducts, queryAttributes, queryWeight, maxPrice, take);
+        }
+        finally
+        {
+            foreach (var v in touchedVariants)
+            {
+                scores[v] = default;
+            }
+
+            foreach (var p in touchedProducts)
+            {
+                best[p] = default;
+            }
+
+            _variantPool.Return(scores);
+            _productPool.Return(best);
+        }
+    }
+
+    private double Accumulate(IReadOnlyList<string?> words, Accumulator[] scores, ProductScore[] products, List<int> touchedVariants, List<int> touchedProducts, List<string> queryAttributes)
+    {
         var count = Math.Min(words.Count, 64);
-        var scores = new Dictionary<int, Accumulator>();
-        var attributeHits = new Dictionary<int, int>();
-        var queryAttributes = new List<string>();
         double queryWeight = 0;
-        var matchedPositions = new double[count];
         for (var i = 0; i < count; i++)
         {
             var word = words[i];
@@ -156,7 +191,13 @@ public sealed class CatalogSearchIndex
                 queryAttributes.Add(word);
                 foreach (var p in withAttribute!)
                 {
-                    attributeHits[p] = attributeHits.GetValueOrDefault(p) + 1;
+                    if (!products[p].Touched)
+                    {
+                        products[p].Touched = true;
+                        touchedProducts.Add(p);
+                    }
+
+                    products[p].AttributeHits++;
                 }
             }
 
@@ -175,18 +216,22 @@ public sealed class CatalogSearchIndex
                 bestWeight = Math.Max(bestWeight, _wordWeights[wordId]);
                 foreach (var v in _postings[wordId])
                 {
-                    ref var acc = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(scores, v, out _);
-                    var slot = Array.IndexOf(_variants[v].Words, wordId);
-                    var bit = 1UL << slot;
+                    ref var acc = ref scores[v];
+                    var bit = 1UL << Array.IndexOf(_variants[v].Words, wordId);
                     if ((acc.MatchedWords & bit) != 0)
                     {
                         continue;
                     }
 
+                    if (acc.Count == 0)
+                    {
+                        touchedVariants.Add(v);
+                        acc.First = i;
+                    }
+
                     acc.MatchedWords |= bit;
                     acc.Weight += weight;
-                    acc.QueryWeight += weight;
-                    acc.First = acc.Count == 0 ? i : Math.Min(acc.First, i);
+                    acc.First = Math.Min(acc.First, i);
                     acc.Last = Math.Max(acc.Last, i + span - 1);
                     acc.Count++;
                 }
@@ -195,33 +240,57 @@ public sealed class CatalogSearchIndex
             queryWeight += bestWeight;
         }
 
-        if (scores.Count == 0)
-        {
-            return [];
-        }
+        return queryWeight;
+    }
 
-        // Best variant per product, kept as plain values: thousands of products may share a common word.
-        var best = new Dictionary<int, (double Score, double Coverage, int First, int Last)>();
-        foreach (var (v, acc) in scores)
+    private List<ProductHit> Rank(
+        Accumulator[] scores,
+        ProductScore[] products,
+        List<int> touchedVariants,
+        List<int> touchedProducts,
+        List<string> queryAttributes,
+        double queryWeight,
+        decimal? maxPrice,
+        int take)
+    {
+        // The best name or synonym of each product decides its score.
+        var candidates = new List<int>();
+        foreach (var v in touchedVariants)
         {
+            var acc = scores[v];
             var variant = _variants[v];
             var nameCoverage = acc.Weight / variant.TotalWeight;
-            var queryCoverage = queryWeight <= 0 ? 0 : Math.Min(1, acc.QueryWeight / queryWeight);
+            var queryCoverage = queryWeight <= 0 ? 0 : Math.Min(1, acc.Weight / queryWeight);
             var score = (0.6 * nameCoverage) + (0.4 * queryCoverage);
-            if (!best.TryGetValue(variant.Product, out var existing) || existing.Score < score)
+            ref var product = ref products[variant.Product];
+            if (!product.Touched)
             {
-                best[variant.Product] = (score, nameCoverage, acc.First, acc.Last);
+                product.Touched = true;
+                touchedProducts.Add(variant.Product);
             }
+
+            if (!product.Named)
+            {
+                product.Named = true;
+                candidates.Add(variant.Product);
+            }
+            else if (product.Score >= score)
+            {
+                continue;
+            }
+
+            (product.Score, product.Coverage, product.First, product.Last) = (score, nameCoverage, acc.First, acc.Last);
         }
 
         var top = new List<ProductHit>(take + 1);
-        foreach (var (p, candidate) in best)
+        foreach (var p in candidates)
         {
+            var candidate = products[p];
             var product = _products[p];
-            var score = candidate.Score + (0.08 * attributeHits.GetValueOrDefault(p));
+            var score = candidate.Score + (0.08 * candidate.AttributeHits);
             if (queryAttributes.Count > 0)
             {
-                score -= 0.15 * Conflicts(product, queryAttributes);
+                score -= 0.15 * Conflicts(p, queryAttributes);
             }
 
             if (maxPrice is { } limit && product.Price.Amount > limit)
@@ -229,7 +298,13 @@ public sealed class CatalogSearchIndex
                 score -= 0.3;
             }
 
-            var hit = new ProductHit(product, Math.Round(score, 6), candidate.Coverage, candidate.First, candidate.Last);
+            score = Math.Round(score, 6);
+            if (top.Count >= take && score < top[^1].Score)
+            {
+                continue;
+            }
+
+            var hit = new ProductHit(product, score, candidate.Coverage, candidate.First, candidate.Last);
             if (top.Count < take || Ranking.Compare(hit, top[^1]) < 0)
             {
                 var at = top.BinarySearch(hit, Ranking);
@@ -336,22 +411,31 @@ public sealed class CatalogSearchIndex
     }
 
     /// <summary>How many attributes the shopper asked for that the product has otherwise ("blue" for a black jacket).</summary>
-    private int Conflicts(Product product, List<string> queryAttributes)
+    private int Conflicts(int product, List<string> queryAttributes)
     {
         var conflicts = 0;
         foreach (var word in queryAttributes)
         {
-            foreach (var key in _attributeKeys[word])
+            conflicts += ConflictsWith(product, word) ? 1 : 0;
+        }
+
+        return conflicts;
+    }
+
+    private bool ConflictsWith(int product, string word)
+    {
+        foreach (var key in _attributeKeys[word])
+        {
+            foreach (var (productKey, words) in _productAttributes[product])
             {
-                if (product.Attributes.TryGetValue(key, out var value) && !AttributeWords(key, value).Contains(word))
+                if (productKey == key && Array.IndexOf(words, word) < 0)
                 {
-                    conflicts++;
-                    break;
+                    return true;
                 }
             }
         }
 
-        return conflicts;
+        return false;
     }
 
     private static IEnumerable<string> AttributeWords(Product product) =>
@@ -375,10 +459,20 @@ public sealed class CatalogSearchIndex
     {
         public ulong MatchedWords;
         public double Weight;
-        public double QueryWeight;
         public int First;
         public int Last;
         public int Count;
+    }
+
+    private struct ProductScore
+    {
+        public bool Touched;
+        public bool Named;
+        public int AttributeHits;
+        public double Score;
+        public double Coverage;
+        public int First;
+        public int Last;
     }
 }
 
