@@ -9,6 +9,7 @@ using VoiceShop.Commerce.Stores;
 using VoiceShop.Intents.Conversation;
 using VoiceShop.Intents.Understanding;
 using VoiceShop.Speech.Audio;
+using VoiceShop.Speech.Recognition;
 using VoiceShop.Speech.Tests;
 
 namespace VoiceShop.Functions.Tests;
@@ -158,10 +159,10 @@ public sealed class VoiceFunctionTests : IDisposable
     }
 
     /// <summary>A fixed phrase table standing in for the NLU, which another component provides.</summary>
-    private sealed class PhraseTableInterpreter : IUtteranceInterpreter
+    internal sealed class PhraseTableInterpreter : IUtteranceInterpreter
     {
         public UtteranceMeaning Interpret(string text, DialogState state, string locale) => new(
-            text switch
+            CommandGrammar.Normalize(text) switch
             {
                 "where is my order" or "where's my order" => IntentNames.OrderStatus,
                 "reorder" => IntentNames.Reorder,
@@ -173,5 +174,75 @@ public sealed class VoiceFunctionTests : IDisposable
             },
             1.0,
             new Dictionary<string, SlotValue>());
+    }
+}
+
+/// <summary><c>POST /api/voice</c> with both Azure AI Speech engines, against the local fake of the service.</summary>
+public sealed class VoiceWithAzureTests : IAsyncLifetime
+{
+    private FakeAzureSpeechServer _azure = null!;
+    private VoiceShopHost _host = null!;
+    private WebApplicationFactory<Program> _app = null!;
+
+    public async Task InitializeAsync()
+    {
+        _azure = await FakeAzureSpeechServer.StartAsync();
+        _host = new VoiceShopHost(settings: new Dictionary<string, string?>
+        {
+            ["Speech:Azure:Region"] = "westeurope",
+            ["Speech:Azure:Key"] = FakeAzureSpeechServer.Key,
+            ["Speech:Azure:SynthesisBaseUrl"] = _azure.BaseUrl,
+            ["Speech:Azure:RecognitionBaseUrl"] = _azure.BaseUrl,
+            ["Speech:Azure:RetryDelay"] = "00:00:00.020",
+        });
+        _app = _host.WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton<IUtteranceInterpreter, VoiceFunctionTests.PhraseTableInterpreter>()));
+    }
+
+    public async Task DisposeAsync()
+    {
+        _app.Dispose();
+        _host.Dispose();
+        await _azure.DisposeAsync();
+    }
+
+    private async Task<JsonElement> SayAsync(string words)
+    {
+        var content = new ByteArrayContent(await VoiceAudio.SayAsync(words));
+        content.Headers.ContentType = new MediaTypeHeaderValue("audio/wav");
+        var response = await _app.CreateClient().PostAsync("/api/voice?sessionId=azure-1&locale=en-GB", content);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    [Fact]
+    public async Task Azure_hears_and_speaks_and_the_reply_is_azure_ssml()
+    {
+        _azure.Transcript = "Help.";
+        _azure.Failures.Enqueue(429);
+
+        var reply = await SayAsync("help");
+
+        Assert.Equal("Help.", reply.GetProperty("transcript").GetString());
+        Assert.Equal(0.93, reply.GetProperty("confidence").GetDouble());
+        Assert.Equal(IntentNames.Help, reply.GetProperty("intent").GetString());
+        var ssml = reply.GetProperty("ssml").GetString()!;
+        Assert.Empty(SsmlRules.Violations(ssml, "azure"));
+        Assert.Contains("<voice name=\"en-GB-SoniaNeural\">", ssml);
+        Assert.Equal(ssml, _azure.LastSsml);
+        Assert.Equal(16_000, WavAudio.Parse(Convert.FromBase64String(reply.GetProperty("audio").GetString()!)).SampleRate);
+        Assert.Equal(16_000, _azure.LastAudio!.SampleRate);
+        Assert.Contains(("/speech/recognition/conversation/cognitiveservices/v1", 429), _azure.Requests);
+    }
+
+    [Fact]
+    public async Task Words_heard_with_low_confidence_are_not_acted_on()
+    {
+        _azure.Transcript = "Yes.";
+        _azure.Confidence = 0.3;
+
+        var reply = await SayAsync("yes");
+
+        Assert.Equal(JsonValueKind.Null, reply.GetProperty("intent").ValueKind);
+        Assert.StartsWith("Sorry, I didn't catch that.", reply.GetProperty("text").GetString());
     }
 }

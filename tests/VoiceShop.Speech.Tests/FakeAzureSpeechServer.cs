@@ -36,6 +36,9 @@ public sealed class FakeAzureSpeechServer : IAsyncDisposable
     /// <summary>What the recogniser "hears".</summary>
     public string Transcript { get; set; } = "Where is my order?";
 
+    /// <summary>The confidence the recogniser gives <see cref="Transcript"/>.</summary>
+    public double Confidence { get; set; } = 0.93;
+
     /// <summary>The last SSML document accepted.</summary>
     public string? LastSsml { get; private set; }
 
@@ -132,7 +135,7 @@ public sealed class FakeAzureSpeechServer : IAsyncDisposable
             {
                 writer.WriteStartArray("NBest");
                 writer.WriteStartObject();
-                writer.WriteNumber("Confidence", 0.93);
+                writer.WriteNumber("Confidence", Confidence);
                 writer.WriteString("Lexical", Transcript.ToLowerInvariant().TrimEnd('?', '.'));
                 writer.WriteString("ITN", Transcript.ToLowerInvariant().TrimEnd('?', '.'));
                 writer.WriteString("MaskedITN", Transcript.ToLowerInvariant().TrimEnd('?', '.'));

@@ -32,6 +32,12 @@ public sealed partial class VoiceChannel(
     /// <summary>The platform name handlers see, which picks <c>.voice</c> prompt variants where there are any.</summary>
     public const string Platform = "voice";
 
+    /// <summary>
+    /// Below this recogniser confidence the words are not acted on and the shopper is asked again: a misheard
+    /// "yes" must never place an order. Engines that give no confidence (pocketsphinx) are judged by the grammar.
+    /// </summary>
+    public const double MinimumConfidence = 0.5;
+
     /// <summary>Whether words can be understood here; false until an <see cref="IUtteranceInterpreter"/> is registered.</summary>
     public bool CanUnderstand => interpreter is not null;
 
@@ -43,7 +49,7 @@ public sealed partial class VoiceChannel(
         var transcript = await recognizer.RecognizeAsync(request.Audio, request.Locale, cancellationToken);
         Reply reply;
         string? intent = null;
-        if (!transcript.Recognized || interpreter is null)
+        if (!transcript.Recognized || transcript.Confidence < MinimumConfidence || interpreter is null)
         {
             // Nothing heard: ask again, keeping the state so a pending yes or no still counts.
             var turn = NewTurn(request, IntentNames.Fallback, new Dictionary<string, SlotValue>(), state);
