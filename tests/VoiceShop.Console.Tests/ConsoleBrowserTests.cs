@@ -47,6 +47,37 @@ public sealed class ConsoleBrowserTests(ITestOutputHelper output)
         output.WriteLine(await page.Locator("#log").InnerTextAsync());
     }
 
+    [Fact]
+    public async Task On_a_phone_sized_window_nothing_scrolls_sideways_and_the_keyboard_reaches_everything()
+    {
+        using var host = KestrelHost.Start();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Browser.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 375, Height = 740 } });
+        await page.GotoAsync(new Uri(host.Address, "console").ToString());
+        await page.WaitForSelectorAsync("body[data-ready=true]");
+
+        // The message box has the focus on arrival; from the top of the page, the first Tab is the skip link to it.
+        Assert.Equal("utterance", await page.EvaluateAsync<string>("document.activeElement.id"));
+        Assert.Equal("skip", await page.EvaluateAsync<string>("document.querySelector('a[href], button, input, select, summary, [tabindex]').className"));
+        await page.FocusAsync("a.skip");
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal("utterance", await page.EvaluateAsync<string>("document.activeElement.id"));
+        await page.Keyboard.TypeAsync("where is my order");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("li.bubble.assistant .speech")).ToContainTextAsync("arrive tomorrow");
+
+        // Reset from the keyboard: tab to the button and press Enter.
+        await page.FocusAsync("#reset");
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("li.bubble")).ToHaveCountAsync(0);
+
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The console scrolls sideways at 375 px.");
+        var conversation = await page.Locator("section.conversation").BoundingBoxAsync();
+        var orders = await page.Locator("aside.orders").BoundingBoxAsync();
+        Assert.True(orders!.Y >= conversation!.Y + conversation.Height, "On a phone the orders panel goes below the conversation.");
+    }
+
     private async Task ReorderWithConfirmationAsync(string platform, Action<JsonObject> checkConfirmationRequest)
     {
         using var host = KestrelHost.Start();
