@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using VoiceShop.Commerce.Seed;
+using VoiceShop.Functions.Tests;
+using VoiceShop.Skills.Simulation;
 using Xunit.Abstractions;
 
 namespace VoiceShop.Console.Tests;
@@ -76,6 +78,38 @@ public sealed class ConsoleBrowserTests(ITestOutputHelper output)
         var conversation = await page.Locator("section.conversation").BoundingBoxAsync();
         var orders = await page.Locator("aside.orders").BoundingBoxAsync();
         Assert.True(orders!.Y >= conversation!.Y + conversation.Height, "On a phone the orders panel goes below the conversation.");
+    }
+
+    [Fact]
+    public async Task A_saved_conversation_replays_in_the_browser_and_the_export_is_a_conversation_file()
+    {
+        using var host = KestrelHost.Start();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Browser.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(host.Address, "console").ToString());
+        await page.WaitForSelectorAsync("body[data-ready=true]");
+        await page.SelectOptionAsync("#platform", "text");
+
+        await page.SetInputFilesAsync("#replay-file", Path.Combine(RepositoryPaths.Root, "tests", "conversations", "reorder-decline.json"));
+        await Assertions.Expect(page.Locator("#replay-status")).ToHaveTextAsync("Replay passed: 3 turns.");
+        await Assertions.Expect(page.Locator("li.bubble.assistant .check-ok")).ToHaveCountAsync(3);
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#export"));
+        var exported = Path.Combine(AppContext.BaseDirectory, "artifacts", "exported-text.json");
+        await download.SaveAsAsync(exported);
+        var script = ConversationScript.Parse(await File.ReadAllTextAsync(exported));
+        Assert.Equal("text", script.Platform);
+        Assert.Equal(["reorder my usual", "no", "no thanks"], script.Turns.Select(t => t.User));
+        Assert.Equal(["ReorderIntent", "NoIntent", "NoIntent"], script.Turns.Select(t => t.Expect!.Intent));
+        Assert.Equal([false, false, true], script.Turns.Select(t => t.Expect!.EndsSession));
+
+        // A changed expectation is shown as a failed turn.
+        var changed = Path.Combine(AppContext.BaseDirectory, "artifacts", "changed-text.json");
+        await File.WriteAllTextAsync(changed, (await File.ReadAllTextAsync(exported)).Replace("OK, nothing ordered.", "OK, nothing was ordered.", StringComparison.Ordinal));
+        await page.SetInputFilesAsync("#replay-file", changed);
+        await Assertions.Expect(page.Locator("#replay-status")).ToHaveTextAsync("Replay failed: 1 of 3 turns differ.");
+        await Assertions.Expect(page.Locator("li.bubble.assistant .check-bad")).ToContainTextAsync("speech lacks");
     }
 
     private async Task ReorderWithConfirmationAsync(string platform, Action<JsonObject> checkConfirmationRequest)
