@@ -10,6 +10,7 @@ namespace VoiceShop.Nlu.Benchmarks;
 /// requests, near misses, price limits, short answers and out-of-scope requests, as a text channel sees them.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class InterpretBenchmarks
 {
     /// <summary>The utterances each operation interprets, one after another.</summary>
