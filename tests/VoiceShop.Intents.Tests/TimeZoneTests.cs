@@ -50,10 +50,11 @@ public sealed class TimeZoneTests : IAsyncLifetime
     {
         var purchases = new PurchaseService(_temp.Store, new LocalPaymentGateway(_temp.Store), clock, new PurchaseOptions());
         var reorder = new ReorderHandler(purchases);
+        var cancelOrder = new CancelOrderHandler(new Commerce.Orders.OrderCancellation(_temp.Store, new LocalPaymentGateway(_temp.Store), clock), _temp.Store);
         IIntentHandler[] handlers =
         [
             reorder, new LaunchHandler(), new BuyHandler(purchases, new PurchaseOptions()), new OrderStatusHandler(_temp.Store, _temp.Store),
-            new YesHandler(purchases, reorder), new NoHandler(purchases), new HelpHandler(), new StopHandler(purchases), new FallbackHandler(),
+            new YesHandler(purchases, reorder, cancelOrder), cancelOrder, new NoHandler(purchases), new HelpHandler(), new StopHandler(purchases), new FallbackHandler(),
         ];
         return new ConversationEngine(handlers, _temp.Store, PromptBook.Load(), clock, NullLogger<ConversationEngine>.Instance);
     }

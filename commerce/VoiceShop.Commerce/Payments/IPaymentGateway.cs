@@ -18,6 +18,9 @@ public interface IPaymentGateway
 
     /// <summary>Releases an authorization that will not be captured.</summary>
     Task VoidAsync(string authorizationId, CancellationToken cancellationToken);
+
+    /// <summary>Gives a captured charge back in full (a cancelled order).</summary>
+    Task RefundAsync(string authorizationId, CancellationToken cancellationToken);
 }
 
 /// <summary>A processor's answer: approved with an id, or declined with a reason the shopper can hear.</summary>
@@ -29,6 +32,7 @@ public enum PaymentStatus
     Authorized,
     Captured,
     Voided,
+    Refunded,
     Declined,
 }
 

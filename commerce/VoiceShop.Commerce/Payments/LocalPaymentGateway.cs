@@ -48,6 +48,9 @@ public sealed class LocalPaymentGateway(IPaymentLedger ledger) : IPaymentGateway
     public Task VoidAsync(string authorizationId, CancellationToken cancellationToken) =>
         ledger.TransitionPaymentAsync(authorizationId, PaymentStatus.Authorized, PaymentStatus.Voided, cancellationToken);
 
+    public Task RefundAsync(string authorizationId, CancellationToken cancellationToken) =>
+        ledger.TransitionPaymentAsync(authorizationId, PaymentStatus.Captured, PaymentStatus.Refunded, cancellationToken);
+
     private static string? DeclineReasonFor(string token, Money amount)
     {
         if (token == DeclinedToken)

@@ -73,6 +73,12 @@ public interface IOrderStore
     /// purchase Placed with the order's id. Fails, changing nothing, if stock is short.
     /// </summary>
     Task<bool> CommitOrderAsync(Order order, string purchaseId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// In one transaction: cancels the order if it has not shipped (Placed or Packed), adds the step to its
+    /// history and returns its quantities to stock. False, changing nothing, when it is past that point.
+    /// </summary>
+    Task<bool> TryCancelOrderAsync(string orderId, Instant at, CancellationToken cancellationToken);
 }
 
 /// <summary>The payment ledger used by the local payment gateway.</summary>

@@ -1,4 +1,5 @@
 using NodaTime;
+using VoiceShop.Commerce.Orders;
 using VoiceShop.Commerce.Payments;
 using VoiceShop.Commerce.Purchasing;
 using VoiceShop.Commerce.Stores;
@@ -35,6 +36,7 @@ public static class VoiceShopServices
         services.AddSingleton<IPaymentLedger>(sp => sp.GetRequiredService<ICommerceStore>());
         services.AddSingleton<IPaymentGateway, LocalPaymentGateway>();
         services.AddSingleton<PurchaseService>();
+        services.AddSingleton<OrderCancellation>();
         services.AddHostedService<StoreInitializer>();
 
         services.AddSingleton(PromptBook.Load());
@@ -44,6 +46,8 @@ public static class VoiceShopServices
         services.AddSingleton<IIntentHandler, BuyHandler>();
         services.AddSingleton<IIntentHandler, OrderStatusHandler>();
         services.AddSingleton<IIntentHandler, YesHandler>();
+        services.AddSingleton<CancelOrderHandler>();
+        services.AddSingleton<IIntentHandler>(sp => sp.GetRequiredService<CancelOrderHandler>());
         services.AddSingleton<IIntentHandler, NoHandler>();
         services.AddSingleton<IIntentHandler, HelpHandler>();
         services.AddSingleton<IIntentHandler, StopHandler>();

@@ -10,7 +10,8 @@ public sealed record DialogState(
     string? PendingPurchaseId = null,
     string? ElicitIntent = null,
     string? ElicitSlot = null,
-    IReadOnlyDictionary<string, string>? HeldSlots = null)
+    IReadOnlyDictionary<string, string>? HeldSlots = null,
+    string? OrderId = null)
 {
     public static DialogState Empty { get; } = new();
 
@@ -18,6 +19,7 @@ public sealed record DialogState(
     private const string PurchaseKey = "pendingPurchaseId";
     private const string ElicitIntentKey = "elicitIntent";
     private const string ElicitSlotKey = "elicitSlot";
+    private const string OrderKey = "orderId";
     private const string HeldSlotPrefix = "slot.";
 
     /// <summary>The state as flat string pairs, the lowest common denominator of every platform's session.</summary>
@@ -32,6 +34,7 @@ public sealed record DialogState(
         AddIfSet(values, PurchaseKey, PendingPurchaseId);
         AddIfSet(values, ElicitIntentKey, ElicitIntent);
         AddIfSet(values, ElicitSlotKey, ElicitSlot);
+        AddIfSet(values, OrderKey, OrderId);
         foreach (var (name, value) in HeldSlots ?? new Dictionary<string, string>())
         {
             values[HeldSlotPrefix + name] = value;
@@ -59,7 +62,8 @@ public sealed record DialogState(
             values.GetValueOrDefault(PurchaseKey),
             values.GetValueOrDefault(ElicitIntentKey),
             values.GetValueOrDefault(ElicitSlotKey),
-            held.Count == 0 ? null : held);
+            held.Count == 0 ? null : held,
+            values.GetValueOrDefault(OrderKey));
     }
 
     private static void AddIfSet(Dictionary<string, string> values, string key, string? value)
@@ -87,4 +91,7 @@ public enum Awaiting
 
     /// <summary>Yes or no to "Anything else?".</summary>
     AnythingElse,
+
+    /// <summary>Yes or no to cancelling <see cref="DialogState.OrderId"/>.</summary>
+    OrderCancellation,
 }

@@ -20,6 +20,11 @@ public sealed class NoHandler(PurchaseService purchases) : IIntentHandler
                 : Reply.Question(context.Say("order.denied"), context.Say("anythingElse.reprompt"), new DialogState(Awaiting.AnythingElse));
         }
 
+        if (context.Turn.State.Awaiting == Awaiting.OrderCancellation)
+        {
+            return Reply.Statement(context.Say("cancelOrder.kept"));
+        }
+
         return Reply.Statement(context.Say("goodbye"));
     }
 }

@@ -9,7 +9,7 @@ namespace VoiceShop.Intents.Handlers;
 /// "Yes": the only way money moves. A yes to a read-back places that exact pending purchase (once, however
 /// often the yes arrives); a yes to an offer or "anything else?" carries on the conversation.
 /// </summary>
-public sealed class YesHandler(PurchaseService purchases, ReorderHandler reorder) : IIntentHandler
+public sealed class YesHandler(PurchaseService purchases, ReorderHandler reorder, CancelOrderHandler cancelOrder) : IIntentHandler
 {
     public IReadOnlyList<string> IntentNames { get; } = [Conversation.IntentNames.Yes];
 
@@ -22,6 +22,8 @@ public sealed class YesHandler(PurchaseService purchases, ReorderHandler reorder
         {
             case Awaiting.PurchaseConfirmation when state.PendingPurchaseId is { } purchaseId:
                 return Placed(context, await purchases.PlaceAsync(context.Shopper, purchaseId, cancellationToken));
+            case Awaiting.OrderCancellation when state.OrderId is { } orderId:
+                return await cancelOrder.ConfirmAsync(context, orderId, cancellationToken);
             case Awaiting.ReorderOffer:
                 return await reorder.HandleAsync(context with { Turn = context.Turn with { IntentName = Conversation.IntentNames.Reorder } }, cancellationToken);
             default:

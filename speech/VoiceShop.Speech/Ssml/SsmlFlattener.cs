@@ -141,6 +141,7 @@ internal sealed class SsmlFlattener(SsmlDialect? dialect, SpeechLocale locale)
     /// <summary>The complete markup of a subtree, for elements that contain speech.</summary>
     private string Inner(SpeechNode content)
     {
+        // No clips inside another element (an emphasis, an audio's fallback): their words are spoken instead.
         var inner = new SsmlFlattener(dialect, locale) { _audioClips = int.MaxValue };
         inner.Write(content);
         inner.FlushWords();

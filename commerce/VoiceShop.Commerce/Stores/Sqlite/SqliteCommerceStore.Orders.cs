@@ -141,6 +141,45 @@ public sealed partial class SqliteCommerceStore
         return true;
     }
 
+    public async Task<bool> TryCancelOrderAsync(string orderId, Instant at, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction();
+        Order? order;
+        await using (var read = Command(connection, $"SELECT {OrderColumns} FROM orders WHERE id = $id;", transaction))
+        {
+            read.Parameters.AddWithValue("$id", orderId);
+            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+            order = await reader.ReadAsync(cancellationToken) ? ReadOrder(reader) : null;
+        }
+
+        if (order is null || order.Status is not (OrderStatus.Placed or OrderStatus.Packed))
+        {
+            return false;
+        }
+
+        await using (var cancel = Command(connection, "UPDATE orders SET status = 'Cancelled', history = $history WHERE id = $id AND status IN ('Placed', 'Packed');", transaction))
+        {
+            cancel.Parameters.AddWithValue("$id", orderId);
+            cancel.Parameters.AddWithValue("$history", StoredValues.History([.. order.History, new OrderStatusChange(OrderStatus.Cancelled, at)]));
+            if (await cancel.ExecuteNonQueryAsync(cancellationToken) != 1)
+            {
+                return false;
+            }
+        }
+
+        foreach (var line in order.Lines)
+        {
+            await using var restock = Command(connection, "UPDATE products SET stock = stock + $quantity WHERE sku = $sku;", transaction);
+            restock.Parameters.AddWithValue("$sku", line.Sku);
+            restock.Parameters.AddWithValue("$quantity", line.Quantity);
+            await restock.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
     private static SqliteCommand InsertOrderCommand(SqliteConnection connection, Order order, SqliteTransaction? transaction)
     {
         var command = Command(connection, $"""
