@@ -14,6 +14,7 @@ app.MapHealthFunction();
 app.MapAlexaFunction();
 app.MapDialogflowFunction();
 app.MapCustomerOrdersFunction();
+app.MapCustomerNotificationsFunction();
 app.MapSynthesizeFunction();
 app.MapConsoleFunction();
 app.MapTextFunction();

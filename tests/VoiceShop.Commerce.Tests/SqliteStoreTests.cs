@@ -31,7 +31,7 @@ public sealed class SqliteStoreTests : IAsyncLifetime
         command.CommandText = "PRAGMA journal_mode; ";
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
         command.CommandText = "SELECT COUNT(*) FROM schema_version;";
-        Assert.Equal(1L, (long)(await command.ExecuteScalarAsync())!);
+        Assert.Equal((long)global::VoiceShop.Commerce.Stores.Sqlite.SqliteMigrations.LatestVersion, (long)(await command.ExecuteScalarAsync())!);
     }
 
     [Fact]

@@ -4,10 +4,12 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using VoiceShop.Commerce.Customers;
 using VoiceShop.Commerce.Seed;
 using VoiceShop.Commerce.Stores;
 using VoiceShop.Intents.Conversation;
 using VoiceShop.Intents.Understanding;
+using VoiceShop.Skills.Voice;
 using VoiceShop.Speech.Audio;
 using VoiceShop.Speech.Recognition;
 using VoiceShop.Speech.Tests;
@@ -19,7 +21,7 @@ namespace VoiceShop.Functions.Tests;
 /// another component's job (IUtteranceInterpreter); these tests stand in a fixed phrase table for it, so they
 /// test the channel itself: audio checks, state per session, and audio out.
 /// </summary>
-public sealed class VoiceFunctionTests : IDisposable
+public sealed class VoiceFunctionTests : IAsyncLifetime
 {
     private readonly VoiceShopHost _host = new();
     private readonly WebApplicationFactory<Program> _app;
@@ -27,10 +29,15 @@ public sealed class VoiceFunctionTests : IDisposable
     public VoiceFunctionTests() =>
         _app = _host.WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton<IUtteranceInterpreter, PhraseTableInterpreter>()));
 
-    public void Dispose()
+    /// <summary>Links the demo shopper's token for VoiceShop's own channels (the demo seed does so once the text channel lands).</summary>
+    public Task InitializeAsync() => _app.Services.GetRequiredService<ICommerceStore>()
+        .LinkIdentityAsync(DemoData.DemoCustomerId, new PlatformIdentity(VoiceIdentity.Provider, DemoData.DemoAccessToken), CancellationToken.None);
+
+    public Task DisposeAsync()
     {
         _app.Dispose();
         _host.Dispose();
+        return Task.CompletedTask;
     }
 
     private async Task<HttpResponseMessage> PostAsync(byte[] wav, string? sessionId = "voice-test-1", string contentType = "audio/wav")

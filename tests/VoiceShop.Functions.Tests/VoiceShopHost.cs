@@ -18,9 +18,11 @@ public sealed class VoiceShopHost : WebApplicationFactory<Program>
     public static readonly Instant DefaultNow = Instant.FromUtc(2026, 11, 24, 18, 0);
 
     private readonly string _directory = Directory.CreateTempSubdirectory("voiceshop-test-").FullName;
+    private readonly Action<IServiceCollection>? _services;
 
-    public VoiceShopHost(Instant? now = null, IDictionary<string, string?>? settings = null)
+    public VoiceShopHost(Instant? now = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         Clock = new FakeClock(now ?? DefaultNow);
         Settings = new Dictionary<string, string?>
         {
@@ -39,6 +41,9 @@ public sealed class VoiceShopHost : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_directory, "voiceshop.db");
 
+    /// <summary>This host's own temp folder, for files a test needs beside the database.</summary>
+    public string TempDirectory => _directory;
+
     public ICommerceStore Store => Services.GetRequiredService<ICommerceStore>();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -53,6 +58,7 @@ public sealed class VoiceShopHost : WebApplicationFactory<Program>
         {
             services.RemoveAll<IClock>();
             services.AddSingleton<IClock>(Clock);
+            _services?.Invoke(services);
         });
     }
 

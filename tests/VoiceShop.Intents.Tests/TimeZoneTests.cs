@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;
 using NodaTime.Testing;
-using VoiceShop.Commerce.Payments;
-using VoiceShop.Commerce.Purchasing;
 using VoiceShop.Commerce.Seed;
 using VoiceShop.Commerce.Tests;
 using VoiceShop.Intents.Conversation;
@@ -48,14 +46,7 @@ public sealed class TimeZoneTests : IAsyncLifetime
 
     private ConversationEngine EngineWith(IClock clock)
     {
-        var purchases = new PurchaseService(_temp.Store, new LocalPaymentGateway(_temp.Store), clock, new PurchaseOptions());
-        var reorder = new ReorderHandler(purchases);
-        var cancelOrder = new CancelOrderHandler(new Commerce.Orders.OrderCancellation(_temp.Store, new LocalPaymentGateway(_temp.Store), clock), _temp.Store);
-        IIntentHandler[] handlers =
-        [
-            reorder, new LaunchHandler(), new BuyHandler(purchases, new PurchaseOptions()), new OrderStatusHandler(_temp.Store, _temp.Store),
-            new YesHandler(purchases, reorder, cancelOrder), cancelOrder, new NoHandler(purchases), new HelpHandler(), new StopHandler(purchases), new FallbackHandler(),
-        ];
+        IIntentHandler[] handlers = [new OrderStatusHandler(_temp.Store, _temp.Store), new FallbackHandler()];
         return new ConversationEngine(handlers, _temp.Store, PromptBook.Load(), clock, NullLogger<ConversationEngine>.Instance);
     }
 

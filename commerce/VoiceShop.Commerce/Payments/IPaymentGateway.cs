@@ -13,7 +13,7 @@ public interface IPaymentGateway
     /// </summary>
     Task<PaymentAuthorization> AuthorizeAsync(string paymentToken, Money amount, string idempotencyKey, CancellationToken cancellationToken);
 
-    /// <summary>Turns an authorization into a charge.</summary>
+    /// <summary>Turns an authorization into a charge. Capturing one already captured changes nothing (repeats finish crashed placements).</summary>
     Task CaptureAsync(string authorizationId, CancellationToken cancellationToken);
 
     /// <summary>Releases an authorization that will not be captured.</summary>

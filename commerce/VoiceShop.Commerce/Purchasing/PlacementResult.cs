@@ -21,6 +21,9 @@ public abstract record PlacementResult
     /// <summary>The total is above the shopper's limit; nothing was ordered.</summary>
     public sealed record OverLimit(Money Limit) : PlacementResult;
 
+    /// <summary>With this order, today's voice purchases would pass the daily limit; nothing was ordered.</summary>
+    public sealed record OverDailyLimit(Money Limit) : PlacementResult;
+
     /// <summary>No such pending purchase for this customer, or it was abandoned.</summary>
     public sealed record NotFound : PlacementResult;
 

@@ -124,6 +124,13 @@ public sealed class PurchaseService(ICommerceStore store, IPaymentGateway paymen
             return new PlacementResult.OverLimit(customer.SpendingLimit);
         }
 
+        var dailyLimit = new Money(options.DailySpendingLimit, purchase.Total.Currency);
+        if (await SpentTodayAsync(customer, purchase.Total.Currency, cancellationToken) + purchase.Total > dailyLimit)
+        {
+            await store.ReleasePendingPurchaseAsync(purchaseId, PendingPurchaseStatus.Abandoned, cancellationToken);
+            return new PlacementResult.OverDailyLimit(dailyLimit);
+        }
+
         var now = clock.GetCurrentInstant();
         if (!await store.TryClaimPendingPurchaseAsync(purchaseId, now, now - Duration.FromTimeSpan(options.PlacementLease), cancellationToken))
         {
@@ -201,10 +208,32 @@ public sealed class PurchaseService(ICommerceStore store, IPaymentGateway paymen
         return new PlacementResult.Placed(order, WasAlreadyPlaced: false);
     }
 
+    /// <summary>What the shopper's orders placed today, in their own time zone, add up to (cancelled ones not counted).</summary>
+    private async Task<Money> SpentTodayAsync(Customer customer, string currency, CancellationToken cancellationToken)
+    {
+        var zone = DeliveryEstimate.ZoneFor(customer);
+        var today = clock.GetCurrentInstant().InZone(zone).Date;
+        var orders = await store.GetOrdersAsync(customer.Id, cancellationToken);
+        return Money.Sum(
+            orders.Where(o => o.Status != OrderStatus.Cancelled && o.Total.Currency == currency && o.PlacedAt.InZone(zone).Date == today).Select(o => o.Total),
+            currency);
+    }
+
     private async Task<PlacementResult> AlreadyPlacedAsync(PendingPurchase purchase, CancellationToken cancellationToken)
     {
         var order = purchase.OrderId is null ? null : await store.GetOrderAsync(purchase.OrderId, cancellationToken);
-        return order is null ? new PlacementResult.NotFound() : new PlacementResult.Placed(order, WasAlreadyPlaced: true);
+        if (order is null)
+        {
+            return new PlacementResult.NotFound();
+        }
+
+        if (order.PaymentAuthorizationId is { } authorizationId)
+        {
+            // A placer that died between writing the order and capturing left the charge authorized; finish it.
+            await payments.CaptureAsync(authorizationId, cancellationToken);
+        }
+
+        return new PlacementResult.Placed(order, WasAlreadyPlaced: true);
     }
 
     private async Task<ProductMatch> FindAsync(ProductRequest request, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using NodaTime;
+using VoiceShop.Commerce.Notifications;
 using VoiceShop.Commerce.Orders;
 using VoiceShop.Commerce.Payments;
 using VoiceShop.Commerce.Purchasing;
@@ -9,6 +10,8 @@ using VoiceShop.Intents.Handlers;
 using VoiceShop.Intents.Model;
 using VoiceShop.Intents.Understanding;
 using VoiceShop.Skills.Alexa;
+using VoiceShop.Skills.Alexa.Verification;
+using VoiceShop.Skills.Replays;
 using VoiceShop.Skills.Text;
 using VoiceShop.Skills.Voice;
 using VoiceShop.Speech;
@@ -35,6 +38,14 @@ public static class VoiceShopServices
         services.AddSingleton<IOrderStore>(sp => sp.GetRequiredService<ICommerceStore>());
         services.AddSingleton<IPaymentLedger>(sp => sp.GetRequiredService<ICommerceStore>());
         services.AddSingleton<IPaymentGateway, LocalPaymentGateway>();
+        services.AddSingleton<IRequestReplayStore>(sp => sp.GetRequiredService<ICommerceStore>() as IRequestReplayStore ?? new NoRequestReplays());
+        services.AddSingleton<RequestReplayGuard>();
+        services.AddSingleton<IVoiceCodeStore>(sp => sp.GetRequiredService<ICommerceStore>() as IVoiceCodeStore ?? new NoVoiceCodes());
+        services.AddSingleton<INotificationOutbox>(sp => sp.GetRequiredService<ICommerceStore>() as INotificationOutbox ?? new InMemoryOutbox());
+        services.AddSingleton<INotificationSender, OutboxNotificationSender>();
+        services.AddSingleton<VoiceCodeGate>();
+        services.AddSingleton<PurchaseRateLimiter>();
+        services.AddSingleton<PurchaseConfirmation>();
         services.AddSingleton<PurchaseService>();
         services.AddSingleton<OrderCancellation>();
         services.AddHostedService<StoreInitializer>();
@@ -53,10 +64,12 @@ public static class VoiceShopServices
         services.AddSingleton<IIntentHandler, StopHandler>();
         services.AddSingleton<IIntentHandler, FallbackHandler>();
         services.AddSingleton<IIntentHandler, AgentHandler>();
+        services.AddSingleton<IIntentHandler, VoiceCodeHandler>();
         services.AddSingleton<ConversationEngine>();
 
         services.AddSingleton<AlexaSkill>();
-        services.AddSingleton<IAlexaRequestVerifier, UnverifiedAlexaRequests>();
+        services.AddAlexaRequestVerification();
+        services.AddHostedService<AlexaVerificationStartupCheck>();
 
         services.AddSingleton<IDialogStateStore>(sp => sp.GetRequiredService<ICommerceStore>());
         services.AddSingleton(InteractionModel.Load());

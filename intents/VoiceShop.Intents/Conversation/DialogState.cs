@@ -94,4 +94,7 @@ public enum Awaiting
 
     /// <summary>Yes or no to cancelling <see cref="DialogState.OrderId"/>.</summary>
     OrderCancellation,
+
+    /// <summary>The voice code that confirms <see cref="DialogState.PendingPurchaseId"/>.</summary>
+    VoiceCode,
 }

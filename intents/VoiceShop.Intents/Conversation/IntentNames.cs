@@ -22,6 +22,9 @@ public static class IntentNames
 
     /// <summary>The shopper asked for a person (Dialogflow hands the conversation to a live agent).</summary>
     public const string Agent = "AgentIntent";
+
+    /// <summary>The shopper saying their four-digit voice code (Alexa: a custom intent with an AMAZON.FOUR_DIGIT_NUMBER slot).</summary>
+    public const string VoiceCode = "VoiceCodeIntent";
 }
 
 /// <summary>The slot names shared by every platform's interaction model.</summary>
@@ -30,4 +33,7 @@ public static class SlotNames
     public const string Product = "product";
     public const string Quantity = "quantity";
     public const string MaxPrice = "maxPrice";
+
+    /// <summary>The four digits of a voice code.</summary>
+    public const string Code = "code";
 }

@@ -28,6 +28,12 @@ public sealed record Turn(
     DialogState State,
     DeviceProfile Device)
 {
+    /// <summary>
+    /// The network address the request came from, when it identifies the shopper's own device (text and
+    /// voice channels). Null for Alexa and Dialogflow, whose requests all come from the platform's servers.
+    /// </summary>
+    public string? ClientAddress { get; init; }
+
     /// <summary>The slot named <paramref name="name"/>, if it was heard.</summary>
     public SlotValue? Slot(string name) => Slots.TryGetValue(name, out var value) && value.HasValue ? value : null;
 }

@@ -12,7 +12,7 @@ public sealed class NoHandler(PurchaseService purchases) : IIntentHandler
 
     public async Task<Reply> HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
-        if (context.Turn.State is { Awaiting: Awaiting.PurchaseConfirmation, PendingPurchaseId: { } purchaseId })
+        if (context.Turn.State is { Awaiting: Awaiting.PurchaseConfirmation or Awaiting.VoiceCode, PendingPurchaseId: { } purchaseId })
         {
             await purchases.AbandonAsync(purchaseId, cancellationToken);
             return context.Turn.Device.Brief

@@ -12,7 +12,7 @@ public sealed class StopHandler(PurchaseService purchases) : IIntentHandler
 
     public async Task<Reply> HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
-        if (context.Turn.State is { Awaiting: Awaiting.PurchaseConfirmation, PendingPurchaseId: { } purchaseId })
+        if (context.Turn.State is { Awaiting: Awaiting.PurchaseConfirmation or Awaiting.VoiceCode, PendingPurchaseId: { } purchaseId })
         {
             await purchases.AbandonAsync(purchaseId, cancellationToken);
             return Reply.Statement(context.Say("goodbye.pending"));

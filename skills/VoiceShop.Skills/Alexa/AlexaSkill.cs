@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using VoiceShop.Intents.Conversation;
 using VoiceShop.Skills.Alexa.Model;
+using VoiceShop.Skills.Replays;
 
 namespace VoiceShop.Skills.Alexa;
 
@@ -9,7 +10,7 @@ namespace VoiceShop.Skills.Alexa;
 /// The Alexa channel: parses the request body tolerantly, checks it is ours, runs the turn through the
 /// conversation, and answers in Alexa's JSON. Signature verification happens before this is called.
 /// </summary>
-public sealed partial class AlexaSkill(ConversationEngine conversation, AlexaOptions options, ILogger<AlexaSkill> logger)
+public sealed partial class AlexaSkill(ConversationEngine conversation, AlexaOptions options, RequestReplayGuard replays, ILogger<AlexaSkill> logger)
 {
     /// <summary>Parses and answers one request body.</summary>
     public async Task<AlexaSkillResult> HandleAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
@@ -32,8 +33,8 @@ public sealed partial class AlexaSkill(ConversationEngine conversation, AlexaOpt
 
         return type switch
         {
-            AlexaRequestTypes.Launch or AlexaRequestTypes.Intent or AlexaRequestTypes.SessionEnded =>
-                await AnswerAsync(parsed, cancellationToken),
+            AlexaRequestTypes.Launch or AlexaRequestTypes.Intent => await AnswerOnceAsync(parsed, cancellationToken),
+            AlexaRequestTypes.SessionEnded => await AnswerAsync(parsed, cancellationToken),
             AlexaRequestTypes.CanFulfill => AlexaSkillResult.Answer(CanFulfill(parsed.Request.Intent)),
             _ => AlexaSkillResult.Answer(AlexaReplyMapper.Acknowledgement()),
         };
@@ -61,6 +62,30 @@ public sealed partial class AlexaSkill(ConversationEngine conversation, AlexaOpt
     private bool IsAllowedSkill(string? applicationId) =>
         options.SkillIds.Length == 0 || (applicationId is not null && options.SkillIds.Contains(applicationId, StringComparer.Ordinal));
 
+    /// <summary>
+    /// Answers a request that may have effects (a "yes" places an order) once per request id: Alexa's retry of
+    /// the same request gets the first answer again, byte for byte, and never runs the conversation twice.
+    /// </summary>
+    private async Task<AlexaSkillResult> AnswerOnceAsync(AlexaRequestEnvelope envelope, CancellationToken cancellationToken)
+    {
+        if (envelope.Request?.RequestId is not { Length: > 0 } requestId)
+        {
+            return await AnswerAsync(envelope, cancellationToken);
+        }
+
+        AlexaSkillResult? fresh = null;
+        var stored = await replays.AnswerOnceAsync(
+            AlexaTurnMapper.Platform,
+            requestId,
+            async token =>
+            {
+                fresh = await AnswerAsync(envelope, token);
+                return JsonSerializer.SerializeToUtf8Bytes(fresh.Response!, AlexaJsonContext.Default.AlexaResponseEnvelope);
+            },
+            cancellationToken);
+        return fresh ?? AlexaSkillResult.Answer(JsonSerializer.Deserialize(stored, AlexaJsonContext.Default.AlexaResponseEnvelope)!);
+    }
+
     private async Task<AlexaSkillResult> AnswerAsync(AlexaRequestEnvelope envelope, CancellationToken cancellationToken)
     {
         var turn = AlexaTurnMapper.ToTurn(envelope);
@@ -86,8 +111,8 @@ public sealed partial class AlexaSkill(ConversationEngine conversation, AlexaOpt
             kv => kv.Key,
             kv =>
             {
-                var matched = kv.Value.Resolutions?.ResolutionsPerAuthority?.Any(r => r.Status?.Code == "ER_SUCCESS_MATCH") == true;
-                var understood = matched || (kv.Key != SlotNames.Product && !string.IsNullOrEmpty(kv.Value.Value));
+                var matched = kv.Value?.Resolutions?.ResolutionsPerAuthority?.Any(r => r?.Status?.Code == "ER_SUCCESS_MATCH") == true;
+                var understood = matched || (kv.Key != SlotNames.Product && !string.IsNullOrEmpty(kv.Value?.Value));
                 return new AlexaCanFulfillSlot { CanUnderstand = understood ? "YES" : "MAYBE", CanFulfill = ours ? "YES" : "NO" };
             });
         return new AlexaResponseEnvelope

@@ -60,10 +60,16 @@ public static class AlexaTurnMapper
         var slots = new Dictionary<string, SlotValue>(StringComparer.Ordinal);
         foreach (var (name, slot) in intent?.Slots ?? [])
         {
+            // Null entries are valid JSON; a hostile or broken request may send them anywhere.
+            if (slot is null)
+            {
+                continue;
+            }
+
             var match = slot.Resolutions?.ResolutionsPerAuthority?
-                .Where(r => r.Status?.Code == "ER_SUCCESS_MATCH")
+                .Where(r => r?.Status?.Code == "ER_SUCCESS_MATCH")
                 .SelectMany(r => r.Values ?? [])
-                .Select(v => v.Value)
+                .Select(v => v?.Value)
                 .FirstOrDefault(v => v is not null);
             var value = new SlotValue(NullIfEmpty(slot.Value), NullIfEmpty(match?.Id), NullIfEmpty(match?.Name));
             if (value.HasValue)

@@ -1,13 +1,11 @@
-using VoiceShop.Commerce.Customers;
-
 namespace VoiceShop.Skills.Voice;
 
 /// <summary>
-/// How the voice channel names the shopper. Its clients send the same account-linking access token that
-/// VoiceShop's authorization server issues when a shopper links Alexa (the demo shopper's is <c>demo-token</c>),
-/// so the token is looked up under that provider rather than a new one that no account is linked to.
+/// How the voice channel names the shopper: by VoiceShop's own account token, the same one the text channel
+/// and in-car clients send, so one sign-in serves every channel of ours. The value equals
+/// <c>PlatformIdentity.VoiceShop</c>, which the text channel introduces alongside the demo shopper's link.
 /// </summary>
 public static class VoiceIdentity
 {
-    public const string Provider = PlatformIdentity.Alexa;
+    public const string Provider = "voiceshop";
 }

@@ -36,6 +36,19 @@ internal static class SqliteMigrations
             currency TEXT NOT NULL, status TEXT NOT NULL, decline_reason TEXT NULL);
         CREATE TABLE dialog_states (session_id TEXT PRIMARY KEY, state TEXT NOT NULL, updated_at INTEGER NOT NULL);
         """,
+        """
+        CREATE TABLE request_replays (
+            request_key TEXT PRIMARY KEY, state TEXT NOT NULL, response BLOB NULL, started_at INTEGER NOT NULL,
+            completed_at INTEGER NULL);
+        CREATE INDEX request_replays_by_start ON request_replays (started_at);
+        CREATE TABLE voice_codes (
+            customer_id TEXT PRIMARY KEY REFERENCES customers(id), code_hash TEXT NULL, always_required INTEGER NOT NULL,
+            failed_attempts INTEGER NOT NULL, locked_until INTEGER NULL);
+        CREATE TABLE notifications (
+            id TEXT PRIMARY KEY, customer_id TEXT NOT NULL REFERENCES customers(id), kind TEXT NOT NULL,
+            subject TEXT NOT NULL, body TEXT NOT NULL, created_at INTEGER NOT NULL);
+        CREATE INDEX notifications_by_customer ON notifications (customer_id, created_at DESC);
+        """,
     ];
 
     /// <summary>The schema version this code expects.</summary>

@@ -1,0 +1,33 @@
+using VoiceShop.Skills.Alexa;
+using VoiceShop.Skills.Alexa.Verification;
+
+namespace VoiceShop.Functions.Hosting;
+
+/// <summary>
+/// Refuses to start when request verification is on but its configured trusted roots cannot be read: a
+/// host that would reject every Alexa request should fail where the operator looks, at start-up.
+/// </summary>
+public sealed partial class AlexaVerificationStartupCheck(AlexaOptions options, AlexaSigningCertificates certificates, ILogger<AlexaVerificationStartupCheck> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!options.VerifyRequests)
+        {
+            LogVerificationOff();
+        }
+        else if (!string.IsNullOrWhiteSpace(options.TrustedRootsPath))
+        {
+            LogExtraRoots(certificates.LoadTrustedRoots());
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Alexa request verification is OFF (Alexa:VerifyRequests=false); never expose this host to the internet")]
+    private partial void LogVerificationOff();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Alexa signing chains may also end at {Count} root(s) from Alexa:TrustedRootsPath")]
+    private partial void LogExtraRoots(int count);
+}

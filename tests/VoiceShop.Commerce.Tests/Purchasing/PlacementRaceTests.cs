@@ -1,0 +1,42 @@
+using VoiceShop.Commerce.Payments;
+using VoiceShop.Commerce.Purchasing;
+using VoiceShop.Commerce.Seed;
+using Xunit.Abstractions;
+
+namespace VoiceShop.Commerce.Tests.Purchasing;
+
+/// <summary>Many confirmations of one pending purchase at the same instant, on a real SQLite file.</summary>
+public sealed class PlacementRaceTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task Sixty_simultaneous_confirmations_place_one_order_and_capture_one_charge()
+    {
+        const int attempts = 60;
+        using var seeded = await SeededStore.CreateAsync();
+        var before = (await seeded.Store.GetOrdersAsync(DemoData.DemoCustomerId, default)).Count;
+        var purchase = await seeded.QuoteAsync("paper towels", 2);
+
+        using var start = new SemaphoreSlim(0);
+        var placing = Enumerable.Range(0, attempts).Select(_ => Task.Run(async () =>
+        {
+            await start.WaitAsync();
+            return await seeded.Purchases.PlaceAsync(DemoData.Alex, purchase.Id, default);
+        })).ToList();
+        start.Release(attempts);
+        var results = await Task.WhenAll(placing);
+
+        var orders = (await seeded.Store.GetOrdersAsync(DemoData.DemoCustomerId, default)).Count - before;
+        var payments = await seeded.Store.GetPaymentsAsync(default);
+        var firstPlacements = results.Count(r => r is PlacementResult.Placed { WasAlreadyPlaced: false });
+        output.WriteLine(
+            $"race: attempts {attempts}, orders created {orders}, captured {payments.Count(p => p.Status == PaymentStatus.Captured)}, " +
+            $"first placements {firstPlacements}, repeats {results.Count(r => r is PlacementResult.Placed { WasAlreadyPlaced: true })}, " +
+            $"in progress {results.Count(r => r is PlacementResult.InProgress)}");
+        Assert.Equal(1, orders);
+        Assert.Equal(1, firstPlacements);
+        Assert.All(results, r => Assert.True(r is PlacementResult.Placed or PlacementResult.InProgress, r.ToString()));
+        var payment = Assert.Single(payments);
+        Assert.Equal(PaymentStatus.Captured, payment.Status);
+        Assert.Equal(498, (await seeded.Store.GetProductAsync("PT-2PK", default))!.Stock);
+    }
+}

@@ -1,0 +1,325 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Xml.Linq;
+using VoiceShop.Commerce.Payments;
+using VoiceShop.Commerce.Seed;
+using Xunit.Abstractions;
+
+namespace VoiceShop.Functions.Tests;
+
+/// <summary>
+/// Thousands of mutated Alexa requests, grown from the published samples and from our own conversation's
+/// requests, sent through the real host: none may get a 5xx, order anything, or come back as broken SSML.
+/// The mutations are seeded, so a failure reproduces; the figures are printed for the issue's record.
+/// </summary>
+public sealed class AlexaFuzzTests(ITestOutputHelper output)
+{
+    private const int Attempts = 3000;
+    private const int Seed = 20261124;
+
+    private static readonly string[] RequestTypes =
+    [
+        "LaunchRequest", "IntentRequest", "SessionEndedRequest", "CanFulfillIntentRequest", "System.ExceptionEncountered",
+        "AlexaSkillEvent.SkillEnabled", "Connections.Response", "SessionResumedRequest", "Made.Up", "", "intentrequest",
+    ];
+
+    private static readonly string[] IntentNames =
+    [
+        "BuyIntent", "ReorderIntent", "OrderStatusIntent", "CancelOrderIntent", "AMAZON.YesIntent", "AMAZON.NoIntent",
+        "AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.FallbackIntent", "AMAZON.", "", "NoSuchIntent",
+        "VoiceCodeIntent",
+    ];
+
+    private static readonly string[] Nasty =
+    [
+        "<speak>", "</speak><audio src=\"https://evil.example/x.mp3\"/>", "& < > \" '", "]]>", "<!-- -->", "\u0000", "\uFFFF",
+        "paper towels", "?", "-1", "2147483648", "1e308", "NaN", "PT-2PK", "demo-token", "PurchaseConfirmation", "SlotValue",
+        "ReorderOffer", "VoiceCode", "1234", "\u202Eevil", "🧻🧻🧻", "null", " ",
+    ];
+
+    [Fact]
+    public async Task Thousands_of_mutated_requests_get_no_5xx_and_order_nothing()
+    {
+        using var host = new VoiceShopHost();
+        using var client = host.CreateClient();
+        var seeds = Seeds(client);
+        var random = new Random(Seed);
+        var bodies = Enumerable.Range(0, Attempts).Select(i => Mutate(seeds[random.Next(seeds.Count)], random, i)).ToList();
+        var ordersBefore = (await host.Store.GetOrdersAsync(DemoData.DemoCustomerId, default)).Count;
+
+        var statuses = new int[Attempts];
+        var brokenSsml = new List<string>();
+        await Parallel.ForEachAsync(Enumerable.Range(0, Attempts), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, token) =>
+        {
+            using var content = new ByteArrayContent(bodies[i]);
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            using var response = await client.PostAsync("/api/alexa", content, token);
+            statuses[i] = (int)response.StatusCode;
+            if (response.IsSuccessStatusCode && SsmlProblem(await response.Content.ReadAsStringAsync(token)) is { } problem)
+            {
+                lock (brokenSsml)
+                {
+                    brokenSsml.Add($"#{i}: {problem}");
+                }
+            }
+        });
+
+        var ordersCreated = (await host.Store.GetOrdersAsync(DemoData.DemoCustomerId, default)).Count - ordersBefore;
+        var charges = (await host.Store.GetPaymentsAsync(default)).Count(p => p.Status is PaymentStatus.Authorized or PaymentStatus.Captured);
+        var serverErrors = Enumerable.Range(0, Attempts).Where(i => statuses[i] >= 500).ToList();
+        output.WriteLine($"fuzz: seed {Seed}, seeds {seeds.Count}, attempts {Attempts}, 5xx {serverErrors.Count}, orders created {ordersCreated}, charges {charges}, broken SSML {brokenSsml.Count}");
+        output.WriteLine("statuses: " + string.Join(", ", statuses.GroupBy(s => s).OrderBy(g => g.Key).Select(g => $"{g.Key}×{g.Count()}")));
+        foreach (var i in serverErrors.Take(5))
+        {
+            output.WriteLine($"5xx #{i}: {Encoding.UTF8.GetString(bodies[i])[..Math.Min(600, bodies[i].Length)]}");
+        }
+
+        Assert.Empty(serverErrors);
+        Assert.Equal(0, ordersCreated);
+        Assert.Equal(0, charges);
+        Assert.Empty(brokenSsml);
+        Assert.Contains(statuses, s => s == 200);
+        Assert.Contains(statuses, s => s == 400);
+    }
+
+    /// <summary>The published samples plus requests of our own conversation, with the demo shopper's token.</summary>
+    private static List<byte[]> Seeds(HttpClient client)
+    {
+        var seeds = AlexaFixtures.All().Select(f => f.Body).ToList();
+        var conversation = new AlexaConversation(client);
+        JsonObject Intent(string name, JsonObject? slots = null) => new()
+        {
+            ["type"] = "IntentRequest",
+            ["intent"] = new JsonObject { ["name"] = name, ["confirmationStatus"] = "NONE", ["slots"] = slots ?? new JsonObject() },
+        };
+        JsonObject Slot(string name, string value) => new() { [name] = new JsonObject { ["name"] = name, ["value"] = value } };
+
+        seeds.Add(Encoding.UTF8.GetBytes(conversation.Build(new JsonObject { ["type"] = "LaunchRequest" })));
+        seeds.Add(Encoding.UTF8.GetBytes(conversation.Build(Intent("BuyIntent", Slot("product", "paper towels")))));
+        seeds.Add(Encoding.UTF8.GetBytes(conversation.Build(Intent("ReorderIntent"))));
+        seeds.Add(Encoding.UTF8.GetBytes(conversation.Build(Intent("OrderStatusIntent"))));
+        seeds.Add(Encoding.UTF8.GetBytes(conversation.Build(new JsonObject { ["type"] = "CanFulfillIntentRequest", ["intent"] = Intent("BuyIntent", Slot("product", "coffee"))["intent"]!.DeepClone() })));
+        var yes = JsonNode.Parse(conversation.Build(Intent("AMAZON.YesIntent")))!;
+        yes["session"]!["attributes"] = new JsonObject { ["awaiting"] = "PurchaseConfirmation", ["pendingPurchaseId"] = "pp-not-a-real-purchase" };
+        seeds.Add(Encoding.UTF8.GetBytes(yes.ToJsonString()));
+        return seeds;
+    }
+
+    private static byte[] Mutate(byte[] seed, Random random, int attempt)
+    {
+        var fresh = WithFreshRequestId(seed, attempt);
+        var mutations = 1 + random.Next(2);
+        var body = random.Next(10) == 0 ? seed : fresh;
+        for (var m = 0; m < mutations; m++)
+        {
+            // Mostly structural, so that most bodies still parse and reach the conversation.
+            body = random.Next(3) == 0 ? MutateBytes(body, random) : MutateJson(body, random) ?? MutateBytes(body, random);
+        }
+
+        return body;
+    }
+
+    /// <summary>Each attempt its own request id, so the replay log does not answer it from an earlier attempt.</summary>
+    private static byte[] WithFreshRequestId(byte[] seed, int attempt)
+    {
+        if (Parse(seed) is JsonObject { } root && root["request"] is JsonObject request)
+        {
+            request["requestId"] = $"amzn1.echo-api.request.fuzz-{attempt}";
+            return Encoding.UTF8.GetBytes(root.ToJsonString());
+        }
+
+        return seed;
+    }
+
+    private static byte[] MutateBytes(byte[] body, Random random)
+    {
+        var bytes = new List<byte>(body);
+        if (bytes.Count == 0)
+        {
+            return [(byte)'{'];
+        }
+
+        var at = random.Next(bytes.Count);
+        switch (random.Next(5))
+        {
+            case 0:
+                bytes[at] ^= (byte)(1 << random.Next(8));
+                break;
+            case 1:
+                byte[] inserts = [0x00, 0xFF, 0xC3, (byte)'{', (byte)'}', (byte)'[', (byte)'"', (byte)'\\', (byte)',', (byte)':', (byte)'<'];
+                bytes.InsertRange(at, Enumerable.Range(0, 1 + random.Next(4)).Select(_ => inserts[random.Next(inserts.Length)]));
+                break;
+            case 2:
+                bytes.RemoveRange(at, Math.Min(bytes.Count - at, 1 + random.Next(40)));
+                break;
+            case 3:
+                bytes.RemoveRange(at, bytes.Count - at);
+                break;
+            default:
+                var length = Math.Min(bytes.Count - at, 1 + random.Next(200));
+                bytes.InsertRange(at, bytes.GetRange(at, length));
+                break;
+        }
+
+        return [.. bytes];
+    }
+
+    private static byte[]? MutateJson(byte[] body, Random random)
+    {
+        if (Parse(body) is not JsonObject root)
+        {
+            return null;
+        }
+
+        switch (random.Next(6))
+        {
+            case 0:
+                Set(root, "request", "type", RequestTypes[random.Next(RequestTypes.Length)]);
+                break;
+            case 1:
+                Set(root, "request", "intent", new JsonObject { ["name"] = IntentNames[random.Next(IntentNames.Length)], ["slots"] = RandomSlots(random) });
+                break;
+            case 2:
+                Set(root, "session", "attributes", new JsonObject
+                {
+                    ["awaiting"] = Nasty[random.Next(Nasty.Length)],
+                    ["pendingPurchaseId"] = Nasty[random.Next(Nasty.Length)],
+                    ["elicitIntent"] = IntentNames[random.Next(IntentNames.Length)],
+                    ["elicitSlot"] = "product",
+                    ["slot.quantity"] = Nasty[random.Next(Nasty.Length)],
+                });
+                break;
+            default:
+                var nodes = Descendants(root).ToList();
+                var target = nodes[random.Next(nodes.Count)];
+                switch (target.Parent)
+                {
+                    case JsonObject parent when random.Next(4) == 0:
+                        parent.Remove(target.GetPropertyName());
+                        break;
+                    case JsonObject parent:
+                        parent[target.GetPropertyName()] = RandomValue(random);
+                        break;
+                    case JsonArray array:
+                        array[target.GetElementIndex()] = RandomValue(random);
+                        break;
+                }
+
+                break;
+        }
+
+        return Encoding.UTF8.GetBytes(root.ToJsonString());
+    }
+
+    private static JsonObject RandomSlots(Random random)
+    {
+        var slots = new JsonObject();
+        foreach (var name in new[] { "product", "quantity", "maxPrice", "code" }.Where(_ => random.Next(2) == 0))
+        {
+            slots[name] = new JsonObject { ["name"] = name, ["value"] = RandomValue(random) };
+        }
+
+        return slots;
+    }
+
+    private static JsonNode? RandomValue(Random random) => random.Next(10) switch
+    {
+        0 => null,
+        1 => JsonValue.Create(random.Next(3) - 1),
+        2 => JsonValue.Create(1e308),
+        3 => JsonValue.Create(new string('x', random.Next(1, 60_000))),
+        4 => new JsonArray(JsonValue.Create("a"), null, new JsonObject()),
+        5 => Deep(random.Next(10, 200)),
+        6 => new JsonObject(),
+        7 => JsonValue.Create(true),
+        _ => JsonValue.Create(Nasty[random.Next(Nasty.Length)]),
+    };
+
+    private static JsonNode Deep(int depth)
+    {
+        JsonNode node = JsonValue.Create(1);
+        for (var i = 0; i < depth; i++)
+        {
+            node = i % 2 == 0 ? new JsonObject { ["a"] = node } : new JsonArray(node);
+        }
+
+        return node;
+    }
+
+    private static void Set(JsonObject root, string parent, string name, JsonNode? value)
+    {
+        if (root[parent] is not JsonObject container)
+        {
+            container = new JsonObject();
+            root[parent] = container;
+        }
+
+        container[name] = value;
+    }
+
+    private static IEnumerable<JsonNode> Descendants(JsonNode node)
+    {
+        var children = node switch
+        {
+            JsonObject o => o.Select(kv => kv.Value),
+            JsonArray a => a.AsEnumerable(),
+            _ => [],
+        };
+        foreach (var child in children.OfType<JsonNode>())
+        {
+            yield return child;
+            foreach (var below in Descendants(child))
+            {
+                yield return below;
+            }
+        }
+    }
+
+    private static JsonNode? Parse(byte[] body)
+    {
+        try
+        {
+            var span = body.AsSpan();
+
+            // Nodes decode lazily, so invalid UTF-8 would surface mid-mutation; such bodies get byte mutations only.
+            if (!System.Text.Unicode.Utf8.IsValid(span))
+            {
+                return null;
+            }
+
+            var node = JsonNode.Parse(span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? span[3..] : span);
+
+            // Objects are built on first use, where duplicate keys throw; build them now.
+            _ = node is null ? 0 : Descendants(node).Count();
+            return node;
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Null when any SSML in the answer is well-formed XML under one speak element, else what is wrong.</summary>
+    private static string? SsmlProblem(string responseBody)
+    {
+        try
+        {
+            var response = JsonNode.Parse(responseBody)?["response"];
+            foreach (var speech in new[] { response?["outputSpeech"], response?["reprompt"]?["outputSpeech"] })
+            {
+                if (speech?["ssml"]?.GetValue<string>() is { } ssml && XElement.Parse(ssml).Name.LocalName != "speak")
+                {
+                    return "root is not speak";
+                }
+            }
+
+            return null;
+        }
+        catch (Exception ex) when (ex is JsonException or System.Xml.XmlException or InvalidOperationException)
+        {
+            return ex.Message;
+        }
+    }
+}
