@@ -126,6 +126,7 @@ public sealed class ConsoleBrowserTests(ITestOutputHelper output)
         await page.WaitForSelectorAsync("body[data-ready=true]");
         await page.SelectOptionAsync("#platform", platform);
         await Assertions.Expect(page.Locator("#orders li")).ToHaveCountAsync(ordersBefore);
+        var messagesBefore = await page.Locator("#messages li.message").CountAsync();
 
         // Keyboard only: type and press Enter.
         await SayAsync(page, "open voice shop", 1);
@@ -163,6 +164,7 @@ public sealed class ConsoleBrowserTests(ITestOutputHelper output)
         Assert.Equal(ordersBefore + 1, orders.Count);
         await Assertions.Expect(page.Locator("#orders li")).ToHaveCountAsync(ordersBefore + 1);
         await Assertions.Expect(page.Locator($"#orders li.new[data-order-id='{orders[0].Id}']")).ToContainTextAsync("Placed");
+        await Assertions.Expect(page.Locator("#messages li.message")).ToHaveCountAsync(messagesBefore + 1);
 
         var screenshot = Path.Combine(AppContext.BaseDirectory, "artifacts", $"console-{platform}-reorder.png");
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);

@@ -159,6 +159,23 @@ async function refreshOrders(initial) {
     list.append(item);
   }
   state.knownOrders = new Set(orders.map((o) => o.id));
+  await refreshMessages();
+}
+
+// The order-confirmation messages the host's outbox recorded for the shopper (Development only).
+async function refreshMessages() {
+  const list = $("messages");
+  const response = await fetch(`/api/customers/${encodeURIComponent(state.shopper.customerId)}/notifications`);
+  if (!response.ok) { list.replaceChildren(element("li", null, "Messages are shown in Development only.")); return; }
+  const messages = await response.json();
+  list.replaceChildren();
+  if (messages.length === 0) list.append(element("li", "empty", "No messages yet."));
+  for (const message of messages) {
+    const item = element("li", "message");
+    item.append(element("strong", null, message.subject));
+    item.append(element("div", "muted", message.body));
+    list.append(item);
+  }
 }
 
 function exportConversation() {
