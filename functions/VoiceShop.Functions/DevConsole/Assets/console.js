@@ -3,7 +3,7 @@
 "use strict";
 
 const $ = (id) => document.getElementById(id);
-const state = { session: null, shopper: null, turns: [], knownOrders: new Set(), voiceAvailable: false, busy: false };
+const state = { session: null, shopper: null, turns: [], knownOrders: new Set(), voiceAvailable: false, queue: Promise.resolve() };
 
 function element(tag, className, text) {
   const node = document.createElement(tag);
@@ -357,15 +357,14 @@ async function detectVoice() {
 }
 
 window.addEventListener("DOMContentLoaded", async () => {
-  $("say").addEventListener("submit", async (event) => {
+  // Turns run one after another: an utterance sent while the last one is still being answered waits its turn
+  // (never dropped), because each request carries the session the previous response returned.
+  $("say").addEventListener("submit", (event) => {
     event.preventDefault();
-    if (state.busy) return;
     const input = $("utterance");
     const utterance = input.value;
     input.value = "";
-    state.busy = true;
-    $("send").disabled = true;
-    try { await send(utterance); } finally { state.busy = false; $("send").disabled = false; input.focus(); }
+    state.queue = state.queue.then(() => send(utterance)).catch((error) => addError("The turn failed: " + error.message));
   });
   $("reset").addEventListener("click", () => resetSession(true));
   $("platform").addEventListener("change", () => resetSession(true));
