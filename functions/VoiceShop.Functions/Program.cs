@@ -1,3 +1,4 @@
+using VoiceShop.Functions.DevConsole;
 using VoiceShop.Functions.Functions;
 using VoiceShop.Functions.Hosting;
 
@@ -6,6 +7,7 @@ builder.AddVoiceShopHosting();
 builder.AddVoiceShop();
 builder.AddDialogflow();
 builder.AddVoiceShopTelemetry();
+builder.AddVoiceShopConsole();
 
 var app = builder.Build();
 app.UseVoiceShopErrors();
@@ -16,6 +18,7 @@ app.MapCustomerOrdersFunction();
 app.MapCustomerNotificationsFunction();
 app.MapTextFunction();
 app.MapSynthesizeFunction();
+app.MapConsoleFunction();
 app.MapVoiceFunction();
 app.Run();
 
