@@ -1,12 +1,11 @@
 using Npgsql;
 using VoiceShop.Commerce.Catalog;
+using static VoiceShop.Commerce.Stores.StoredRows;
 
 namespace VoiceShop.Commerce.Stores.Postgres;
 
 public sealed partial class PostgresCommerceStore
 {
-    private const string ProductColumns = "sku, name, synonyms, price, currency, category, attributes, stock, unit, delivery_days";
-
     public async Task<IReadOnlyList<Product>> GetProductsAsync(CancellationToken cancellationToken)
     {
         await using var command = Command($"SELECT {ProductColumns} FROM products ORDER BY sku;");
@@ -54,15 +53,4 @@ public sealed partial class PostgresCommerceStore
 
         await transaction.CommitAsync(cancellationToken);
     }
-
-    private static Product ReadProduct(NpgsqlDataReader reader) => new(
-        reader.GetString(0),
-        reader.GetString(1),
-        StoredValues.Strings(reader.GetString(2)),
-        new Money(StoredValues.Decimal(reader.GetString(3)), reader.GetString(4)),
-        reader.GetString(5),
-        StoredValues.Attributes(reader.GetString(6)),
-        reader.GetInt32(7),
-        reader.GetString(8),
-        reader.GetInt32(9));
 }

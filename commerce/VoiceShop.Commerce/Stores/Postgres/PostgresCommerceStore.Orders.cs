@@ -2,13 +2,12 @@ using NodaTime;
 using Npgsql;
 using VoiceShop.Commerce.Orders;
 using VoiceShop.Commerce.Purchasing;
+using static VoiceShop.Commerce.Stores.StoredRows;
 
 namespace VoiceShop.Commerce.Stores.Postgres;
 
 public sealed partial class PostgresCommerceStore
 {
-    private const string OrderColumns = "id, customer_id, lines, total, currency, status, history, carrier, expected_delivery, placed_at, payment_id";
-    private const string PendingColumns = "id, customer_id, lines, total, currency, expected_delivery, created_at, status, order_id";
     private const string InsertOrderSql = $"INSERT INTO orders ({OrderColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11);";
 
     public async Task<IReadOnlyList<Order>> GetOrdersAsync(string customerId, CancellationToken cancellationToken)
@@ -61,15 +60,7 @@ public sealed partial class PostgresCommerceStore
             return null;
         }
 
-        return new PendingPurchase(
-            reader.GetString(0),
-            reader.GetString(1),
-            StoredValues.Lines(reader.GetString(2)),
-            new Money(StoredValues.Decimal(reader.GetString(3)), reader.GetString(4)),
-            StoredValues.Date(reader.GetString(5)),
-            StoredValues.Instant(reader.GetInt64(6)),
-            Enum.Parse<PendingPurchaseStatus>(reader.GetString(7)),
-            reader.IsDBNull(8) ? null : reader.GetString(8));
+        return ReadPendingPurchase(reader);
     }
 
     public async Task<bool> TryClaimPendingPurchaseAsync(string purchaseId, Instant now, Instant staleBefore, CancellationToken cancellationToken)
@@ -185,16 +176,4 @@ public sealed partial class PostgresCommerceStore
         .Text(StoredValues.Date(order.ExpectedDelivery))
         .BigInt(StoredValues.Instant(order.PlacedAt))
         .NullableText(order.PaymentAuthorizationId);
-
-    private static Order ReadOrder(NpgsqlDataReader reader) => new(
-        reader.GetString(0),
-        reader.GetString(1),
-        StoredValues.Lines(reader.GetString(2)),
-        new Money(StoredValues.Decimal(reader.GetString(3)), reader.GetString(4)),
-        Enum.Parse<OrderStatus>(reader.GetString(5)),
-        StoredValues.History(reader.GetString(6)),
-        reader.IsDBNull(7) ? null : reader.GetString(7),
-        StoredValues.Date(reader.GetString(8)),
-        StoredValues.Instant(reader.GetInt64(9)),
-        reader.IsDBNull(10) ? null : reader.GetString(10));
 }

@@ -1,12 +1,11 @@
 using Npgsql;
 using VoiceShop.Commerce.Payments;
+using static VoiceShop.Commerce.Stores.StoredRows;
 
 namespace VoiceShop.Commerce.Stores.Postgres;
 
 public sealed partial class PostgresCommerceStore
 {
-    private const string PaymentColumns = "id, idempotency_key, token, amount, currency, status, decline_reason";
-
     public async Task<PaymentRecord?> FindPaymentByKeyAsync(string idempotencyKey, CancellationToken cancellationToken)
     {
         await using var command = Command($"SELECT {PaymentColumns} FROM payments WHERE idempotency_key = $1;").Text(idempotencyKey);
@@ -58,12 +57,4 @@ public sealed partial class PostgresCommerceStore
 
         return payments;
     }
-
-    private static PaymentRecord ReadPayment(NpgsqlDataReader reader) => new(
-        reader.GetString(0),
-        reader.GetString(1),
-        reader.GetString(2),
-        new Money(StoredValues.Decimal(reader.GetString(3)), reader.GetString(4)),
-        Enum.Parse<PaymentStatus>(reader.GetString(5)),
-        reader.IsDBNull(6) ? null : reader.GetString(6));
 }

@@ -1,12 +1,11 @@
 using Microsoft.Data.Sqlite;
 using VoiceShop.Commerce.Customers;
+using static VoiceShop.Commerce.Stores.StoredRows;
 
 namespace VoiceShop.Commerce.Stores.Sqlite;
 
 public sealed partial class SqliteCommerceStore
 {
-    private const string CustomerColumns = "c.id, c.name, c.time_zone, c.address_line1, c.city, c.region, c.postal_code, c.country, c.payment_token, c.spending_limit, c.currency";
-
     public async Task<bool> HasCustomersAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -80,12 +79,6 @@ public sealed partial class SqliteCommerceStore
             return null;
         }
 
-        return new Customer(
-            reader.GetString(0),
-            reader.GetString(1),
-            reader.GetString(2),
-            new ShippingAddress(reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetString(6), reader.GetString(7)),
-            reader.GetString(8),
-            new Money(StoredValues.Decimal(reader.GetString(9)), reader.GetString(10)));
+        return ReadCustomer(reader);
     }
 }

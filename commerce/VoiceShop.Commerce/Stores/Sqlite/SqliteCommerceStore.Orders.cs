@@ -2,14 +2,12 @@ using Microsoft.Data.Sqlite;
 using NodaTime;
 using VoiceShop.Commerce.Orders;
 using VoiceShop.Commerce.Purchasing;
+using static VoiceShop.Commerce.Stores.StoredRows;
 
 namespace VoiceShop.Commerce.Stores.Sqlite;
 
 public sealed partial class SqliteCommerceStore
 {
-    private const string OrderColumns = "id, customer_id, lines, total, currency, status, history, carrier, expected_delivery, placed_at, payment_id";
-    private const string PendingColumns = "id, customer_id, lines, total, currency, expected_delivery, created_at, status, order_id";
-
     public async Task<IReadOnlyList<Order>> GetOrdersAsync(string customerId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -71,15 +69,7 @@ public sealed partial class SqliteCommerceStore
             return null;
         }
 
-        return new PendingPurchase(
-            reader.GetString(0),
-            reader.GetString(1),
-            StoredValues.Lines(reader.GetString(2)),
-            new Money(StoredValues.Decimal(reader.GetString(3)), reader.GetString(4)),
-            StoredValues.Date(reader.GetString(5)),
-            StoredValues.Instant(reader.GetInt64(6)),
-            Enum.Parse<PendingPurchaseStatus>(reader.GetString(7)),
-            reader.IsDBNull(8) ? null : reader.GetString(8));
+        return ReadPendingPurchase(reader);
     }
 
     public async Task<bool> TryClaimPendingPurchaseAsync(string purchaseId, Instant now, Instant staleBefore, CancellationToken cancellationToken)
@@ -199,16 +189,4 @@ public sealed partial class SqliteCommerceStore
         command.Parameters.AddWithValue("$payment", (object?)order.PaymentAuthorizationId ?? DBNull.Value);
         return command;
     }
-
-    private static Order ReadOrder(SqliteDataReader reader) => new(
-        reader.GetString(0),
-        reader.GetString(1),
-        StoredValues.Lines(reader.GetString(2)),
-        new Money(StoredValues.Decimal(reader.GetString(3)), reader.GetString(4)),
-        Enum.Parse<OrderStatus>(reader.GetString(5)),
-        StoredValues.History(reader.GetString(6)),
-        reader.IsDBNull(7) ? null : reader.GetString(7),
-        StoredValues.Date(reader.GetString(8)),
-        StoredValues.Instant(reader.GetInt64(9)),
-        reader.IsDBNull(10) ? null : reader.GetString(10));
 }

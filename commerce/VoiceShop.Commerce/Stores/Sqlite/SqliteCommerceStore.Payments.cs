@@ -1,12 +1,11 @@
 using Microsoft.Data.Sqlite;
 using VoiceShop.Commerce.Payments;
+using static VoiceShop.Commerce.Stores.StoredRows;
 
 namespace VoiceShop.Commerce.Stores.Sqlite;
 
 public sealed partial class SqliteCommerceStore
 {
-    private const string PaymentColumns = "id, idempotency_key, token, amount, currency, status, decline_reason";
-
     public async Task<PaymentRecord?> FindPaymentByKeyAsync(string idempotencyKey, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -61,12 +60,4 @@ public sealed partial class SqliteCommerceStore
 
         return payments;
     }
-
-    private static PaymentRecord ReadPayment(SqliteDataReader reader) => new(
-        reader.GetString(0),
-        reader.GetString(1),
-        reader.GetString(2),
-        new Money(StoredValues.Decimal(reader.GetString(3)), reader.GetString(4)),
-        Enum.Parse<PaymentStatus>(reader.GetString(5)),
-        reader.IsDBNull(6) ? null : reader.GetString(6));
 }
