@@ -14,8 +14,13 @@ namespace VoiceShop.Commerce.Purchasing;
 /// order. Placement claims the purchase atomically, authorizes, writes the order in one transaction and
 /// only then captures; any failure after authorizing voids it.
 /// </summary>
-public sealed class PurchaseService(ICommerceStore store, IPaymentGateway payments, IClock clock, PurchaseOptions options)
+public sealed class PurchaseService(ICommerceStore store, IPaymentGateway payments, IClock clock, PurchaseOptions options, Func<string>? orderNumbers = null)
 {
+    /// <summary>Draws of a random order number before giving up; each is taken with odds far below one in a thousand.</summary>
+    private const int MaxOrderNumberDraws = 5;
+
+    private readonly Func<string> _newOrderNumber = orderNumbers ?? OrderNumber.New;
+
     /// <summary>Quotes <paramref name="quantity"/> of the product the shopper named or the platform resolved.</summary>
     public async Task<PurchaseQuote> QuoteBuyAsync(Customer customer, ProductRequest request, int quantity, CancellationToken cancellationToken)
     {
@@ -169,7 +174,7 @@ public sealed class PurchaseService(ICommerceStore store, IPaymentGateway paymen
         }
 
         var order = new Order(
-            OrderNumber.New(),
+            _newOrderNumber(),
             customer.Id,
             purchase.Lines,
             purchase.Total,
@@ -179,10 +184,20 @@ public sealed class PurchaseService(ICommerceStore store, IPaymentGateway paymen
             purchase.ExpectedDelivery,
             now,
             authorization.Id);
-        bool committed;
+        OrderCommit commit;
         try
         {
-            committed = await store.CommitOrderAsync(order, purchase.Id, cancellationToken);
+            commit = await store.CommitOrderAsync(order, purchase.Id, cancellationToken);
+            for (var draw = 1; commit == OrderCommit.NumberTaken && draw < MaxOrderNumberDraws; draw++)
+            {
+                order = order with { Id = _newOrderNumber() };
+                commit = await store.CommitOrderAsync(order, purchase.Id, cancellationToken);
+            }
+
+            if (commit == OrderCommit.NumberTaken)
+            {
+                throw new InvalidOperationException($"No free order number after {MaxOrderNumberDraws} draws.");
+            }
         }
         catch
         {
@@ -191,7 +206,7 @@ public sealed class PurchaseService(ICommerceStore store, IPaymentGateway paymen
             throw;
         }
 
-        if (!committed)
+        if (commit != OrderCommit.Committed)
         {
             var current = await store.GetPendingPurchaseAsync(purchase.Id, cancellationToken);
             if (current?.Status == PendingPurchaseStatus.Placed)

@@ -70,9 +70,10 @@ public interface IOrderStore
 
     /// <summary>
     /// In one transaction: inserts <paramref name="order"/>, takes its quantities from stock, and marks the
-    /// purchase Placed with the order's id. Fails, changing nothing, if stock is short.
+    /// purchase Placed with the order's id. Changes nothing if stock is short, the purchase is not being
+    /// placed, or the order number is already taken.
     /// </summary>
-    Task<bool> CommitOrderAsync(Order order, string purchaseId, CancellationToken cancellationToken);
+    Task<OrderCommit> CommitOrderAsync(Order order, string purchaseId, CancellationToken cancellationToken);
 
     /// <summary>
     /// In one transaction: cancels the order if it has not shipped (Placed or Packed), adds the step to its

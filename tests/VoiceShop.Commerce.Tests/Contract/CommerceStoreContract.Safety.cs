@@ -16,7 +16,7 @@ public abstract partial class CommerceStoreContract
     {
         var purchase = await SeedPurchaseAsync("pp-1", ("SKU-A", 2));
         Assert.True(await Store.TryClaimPendingPurchaseAsync("pp-1", Now, Now - Duration.FromMinutes(1), None));
-        Assert.True(await Store.CommitOrderAsync(Order("ord-1", purchase.CustomerId, Now, purchase.Lines), "pp-1", None));
+        Assert.Equal(OrderCommit.Committed, await Store.CommitOrderAsync(Order("ord-1", purchase.CustomerId, Now, purchase.Lines), "pp-1", None));
         Assert.Equal(8, (await Store.GetProductAsync("SKU-A", None))!.Stock);
 
         var cancels = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => Store.TryCancelOrderAsync("ord-1", Now + Duration.FromHours(1), None))));

@@ -201,7 +201,7 @@ public abstract partial class CommerceStoreContract : IAsyncLifetime
         Assert.True(await Store.TryClaimPendingPurchaseAsync("pp-1", Now, Now - Duration.FromMinutes(1), None));
         var order = Order("ord-1", purchase.CustomerId, Now, purchase.Lines);
 
-        Assert.True(await Store.CommitOrderAsync(order, "pp-1", None));
+        Assert.Equal(OrderCommit.Committed, await Store.CommitOrderAsync(order, "pp-1", None));
 
         Assert.Equal(8, (await Store.GetProductAsync("SKU-A", None))!.Stock);
         Assert.Equal(9, (await Store.GetProductAsync("SKU-B", None))!.Stock);
@@ -221,7 +221,7 @@ public abstract partial class CommerceStoreContract : IAsyncLifetime
         var purchase = await SeedPurchaseAsync("pp-1", ("SKU-A", 2), ("SKU-B", 11));
         Assert.True(await Store.TryClaimPendingPurchaseAsync("pp-1", Now, Now - Duration.FromMinutes(1), None));
 
-        Assert.False(await Store.CommitOrderAsync(Order("ord-1", purchase.CustomerId, Now, purchase.Lines), "pp-1", None));
+        Assert.Equal(OrderCommit.NotPlaced, await Store.CommitOrderAsync(Order("ord-1", purchase.CustomerId, Now, purchase.Lines), "pp-1", None));
 
         Assert.Equal(10, (await Store.GetProductAsync("SKU-A", None))!.Stock);
         Assert.Equal(10, (await Store.GetProductAsync("SKU-B", None))!.Stock);
@@ -231,11 +231,28 @@ public abstract partial class CommerceStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_commit_under_a_taken_order_number_changes_nothing()
+    {
+        var earlier = await SeedPurchaseAsync("pp-1", ("SKU-A", 1));
+        Assert.True(await Store.TryClaimPendingPurchaseAsync("pp-1", Now, Now - Duration.FromMinutes(1), None));
+        Assert.Equal(OrderCommit.Committed, await Store.CommitOrderAsync(Order("ord-1", earlier.CustomerId, Now, earlier.Lines), "pp-1", None));
+        var purchase = await SeedPurchaseAsync("pp-2", ("SKU-B", 2));
+        Assert.True(await Store.TryClaimPendingPurchaseAsync("pp-2", Now, Now - Duration.FromMinutes(1), None));
+
+        Assert.Equal(OrderCommit.NumberTaken, await Store.CommitOrderAsync(Order("ord-1", purchase.CustomerId, Now, purchase.Lines), "pp-2", None));
+
+        Assert.Equal(10, (await Store.GetProductAsync("SKU-B", None))!.Stock);
+        Assert.Equal("SKU-A", Assert.Single((await Store.GetOrderAsync("ord-1", None))!.Lines).Sku);
+        Assert.Equal(PendingPurchaseStatus.Placing, (await Store.GetPendingPurchaseAsync("pp-2", None))!.Status);
+        Assert.Equal(OrderCommit.Committed, await Store.CommitOrderAsync(Order("ord-2", purchase.CustomerId, Now, purchase.Lines), "pp-2", None));
+    }
+
+    [Fact]
     public async Task A_commit_for_a_purchase_nobody_claimed_changes_nothing()
     {
         var purchase = await SeedPurchaseAsync("pp-1", ("SKU-A", 2));
 
-        Assert.False(await Store.CommitOrderAsync(Order("ord-1", purchase.CustomerId, Now, purchase.Lines), "pp-1", None));
+        Assert.Equal(OrderCommit.NotPlaced, await Store.CommitOrderAsync(Order("ord-1", purchase.CustomerId, Now, purchase.Lines), "pp-1", None));
 
         Assert.Equal(10, (await Store.GetProductAsync("SKU-A", None))!.Stock);
         Assert.Null(await Store.GetOrderAsync("ord-1", None));

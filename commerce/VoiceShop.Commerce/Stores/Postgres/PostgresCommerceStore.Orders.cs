@@ -10,6 +10,9 @@ public sealed partial class PostgresCommerceStore
 {
     private const string InsertOrderSql = $"INSERT INTO orders ({OrderColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11);";
 
+    /// <summary>Placement's insert: a number already taken inserts nothing, so the caller can draw another.</summary>
+    private const string InsertOrderUnlessNumberTakenSql = $"INSERT INTO orders ({OrderColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (id) DO NOTHING;";
+
     public async Task<IReadOnlyList<Order>> GetOrdersAsync(string customerId, CancellationToken cancellationToken)
     {
         await using var command = Command($"SELECT {OrderColumns} FROM orders WHERE customer_id = $1 ORDER BY placed_at DESC, id;").Text(customerId);
@@ -85,14 +88,18 @@ public sealed partial class PostgresCommerceStore
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task<bool> CommitOrderAsync(Order order, string purchaseId, CancellationToken cancellationToken)
+    public async Task<OrderCommit> CommitOrderAsync(Order order, string purchaseId, CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
-        await using (var insert = WithOrder(Command(connection, InsertOrderSql, transaction), order))
+        await using (var insert = WithOrder(Command(connection, InsertOrderUnlessNumberTakenSql, transaction), order))
         {
-            await insert.ExecuteNonQueryAsync(cancellationToken);
+            if (await insert.ExecuteNonQueryAsync(cancellationToken) != 1)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return OrderCommit.NumberTaken;
+            }
         }
 
         await using (var mark = Command(connection, "UPDATE pending_purchases SET status = 'Placed', order_id = $2 WHERE id = $1 AND status = 'Placing';", transaction)
@@ -103,7 +110,7 @@ public sealed partial class PostgresCommerceStore
             {
                 // Someone else placed or released it: this order must not exist.
                 await transaction.RollbackAsync(cancellationToken);
-                return false;
+                return OrderCommit.NotPlaced;
             }
         }
 
@@ -117,12 +124,12 @@ public sealed partial class PostgresCommerceStore
             if (await take.ExecuteNonQueryAsync(cancellationToken) != 1)
             {
                 await transaction.RollbackAsync(cancellationToken);
-                return false;
+                return OrderCommit.NotPlaced;
             }
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return true;
+        return OrderCommit.Committed;
     }
 
     public async Task<bool> TryCancelOrderAsync(string orderId, Instant at, CancellationToken cancellationToken)

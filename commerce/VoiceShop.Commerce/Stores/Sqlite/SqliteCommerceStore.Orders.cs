@@ -94,7 +94,7 @@ public sealed partial class SqliteCommerceStore
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task<bool> CommitOrderAsync(Order order, string purchaseId, CancellationToken cancellationToken)
+    public async Task<OrderCommit> CommitOrderAsync(Order order, string purchaseId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenForWriteAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction();
@@ -106,13 +106,17 @@ public sealed partial class SqliteCommerceStore
             if (await take.ExecuteNonQueryAsync(cancellationToken) != 1)
             {
                 await transaction.RollbackAsync(cancellationToken);
-                return false;
+                return OrderCommit.NotPlaced;
             }
         }
 
-        await using (var insert = InsertOrderCommand(connection, order, transaction))
+        await using (var insert = InsertOrderCommand(connection, order, transaction, unlessNumberTaken: true))
         {
-            await insert.ExecuteNonQueryAsync(cancellationToken);
+            if (await insert.ExecuteNonQueryAsync(cancellationToken) != 1)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return OrderCommit.NumberTaken;
+            }
         }
 
         await using (var mark = Command(connection, "UPDATE pending_purchases SET status = 'Placed', order_id = $order WHERE id = $id AND status = 'Placing';", transaction))
@@ -123,12 +127,12 @@ public sealed partial class SqliteCommerceStore
             {
                 // Someone else placed or released it: this order must not exist.
                 await transaction.RollbackAsync(cancellationToken);
-                return false;
+                return OrderCommit.NotPlaced;
             }
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return true;
+        return OrderCommit.Committed;
     }
 
     public async Task<bool> TryCancelOrderAsync(string orderId, Instant at, CancellationToken cancellationToken)
@@ -170,12 +174,12 @@ public sealed partial class SqliteCommerceStore
         return true;
     }
 
-    private static SqliteCommand InsertOrderCommand(SqliteConnection connection, Order order, SqliteTransaction? transaction)
+    private const string InsertOrderSql = $"INSERT INTO orders ({OrderColumns}) VALUES ($id, $customer, $lines, $total, $currency, $status, $history, $carrier, $delivery, $placed, $payment)";
+
+    /// <summary>The insert of <paramref name="order"/>; with <paramref name="unlessNumberTaken"/> it inserts nothing, instead of failing, when the number is taken.</summary>
+    private static SqliteCommand InsertOrderCommand(SqliteConnection connection, Order order, SqliteTransaction? transaction, bool unlessNumberTaken = false)
     {
-        var command = Command(connection, $"""
-            INSERT INTO orders ({OrderColumns})
-            VALUES ($id, $customer, $lines, $total, $currency, $status, $history, $carrier, $delivery, $placed, $payment);
-            """, transaction);
+        var command = Command(connection, unlessNumberTaken ? InsertOrderSql + " ON CONFLICT (id) DO NOTHING;" : InsertOrderSql + ";", transaction);
         command.Parameters.AddWithValue("$id", order.Id);
         command.Parameters.AddWithValue("$customer", order.CustomerId);
         command.Parameters.AddWithValue("$lines", StoredValues.Lines(order.Lines));
