@@ -21,6 +21,8 @@ public sealed partial class SqliteCommerceStore(string connectionString) : IComm
     private readonly ConcurrentQueue<SqliteKeptConnection> _idleReaders = new();
     private SqliteKeptConnection? _writer;
 
+    static SqliteCommerceStore() => SqliteLibrary.Configure();
+
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         EnsureDirectoryExists(_connectionString);
