@@ -18,6 +18,7 @@ public static class CliApp
             {
                 ["catalog", "import", var file] => await CatalogImportCommand.RunAsync(file, arguments.Option("store"), output, error, cancellationToken),
                 ["export", "alexa"] when arguments.Option("out") is { } dir => await ExportAlexaCommand.RunAsync(dir, arguments.Option("catalog"), output, error, cancellationToken),
+                ["export", "dialogflow-cx"] when arguments.Option("out") is { } dir => await ExportDialogflowCxCommand.RunAsync(dir, arguments.Option("webhook-url"), arguments.Option("catalog"), output, error, cancellationToken),
                 ["simulate"] => await SimulateCommand.RunAsync(arguments, System.Console.In, output, error, cancellationToken),
                 ["eval-nlu", var file] => await EvalNluCommand.RunAsync(file, arguments.Option("catalog"), arguments.Options.ContainsKey("verbose"), output, error, cancellationToken),
                 _ => Usage(error),
@@ -37,6 +38,7 @@ public static class CliApp
               voiceshop catalog import FILE.json [--store CONNECTIONSTRING]
               voiceshop simulate --platform alexa|dialogflow|text [--url URL] [--replay FILE] [--record FILE] [--token TOKEN|none] [--device screen|speaker|car] [--catalog FILE.json]
               voiceshop export alexa --out DIR [--catalog FILE.json]
+              voiceshop export dialogflow-cx --out DIR [--webhook-url https://HOST/api/dialogflow] [--catalog FILE.json]
               voiceshop eval-nlu FILE.jsonl [--catalog FILE.json] [--verbose]
             """);
         return 2;

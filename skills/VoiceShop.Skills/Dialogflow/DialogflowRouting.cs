@@ -24,6 +24,9 @@ public static class DialogflowRouting
         ["stop"] = IntentNames.Stop,
         ["fallback"] = IntentNames.Fallback,
         ["agent"] = IntentNames.Agent,
+        ["voice-code"] = IntentNames.VoiceCode,
+        ["cancel"] = IntentNames.Cancel,
+        ["start-over"] = IntentNames.NavigateHome,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Intent display names understood without a tag: Dialogflow's defaults and VoiceShop's own names.</summary>
@@ -44,7 +47,13 @@ public static class DialogflowRouting
         [IntentNames.Cancel] = IntentNames.Cancel,
         [IntentNames.Fallback] = IntentNames.Fallback,
         [IntentNames.Agent] = IntentNames.Agent,
+        [IntentNames.VoiceCode] = IntentNames.VoiceCode,
+        [IntentNames.NavigateHome] = IntentNames.NavigateHome,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The tag a route sets to run <paramref name="intentName"/>, or null when no tag runs it (the agent export uses this).</summary>
+    public static string? TagFor(string intentName) =>
+        Tags.Where(kv => kv.Value == intentName).Select(kv => kv.Key).Order(StringComparer.Ordinal).FirstOrDefault();
 
     /// <summary>The neutral intent name for a tag and an intent display name, either of which may be absent.</summary>
     public static string IntentName(string? tag, string? intentDisplayName)
