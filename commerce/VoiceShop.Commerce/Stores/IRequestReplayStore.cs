@@ -12,9 +12,15 @@ public interface IRequestReplayStore
     /// <summary>
     /// Claims <paramref name="requestKey"/> for the caller, or reports that it was already answered or is
     /// being answered right now. A claim older than <paramref name="staleBefore"/> is taken over (its
-    /// holder crashed); records older than <paramref name="forgetBefore"/> are forgotten.
+    /// holder crashed).
     /// </summary>
-    Task<ReplayClaim> TryBeginAsync(string requestKey, Instant now, Instant staleBefore, Instant forgetBefore, CancellationToken cancellationToken);
+    Task<ReplayClaim> TryBeginAsync(string requestKey, Instant now, Instant staleBefore, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Forgets requests begun before <paramref name="before"/>. Separate from claiming so that callers can
+    /// do it now and then: on every claim it was a second write per write turn.
+    /// </summary>
+    Task ForgetBeforeAsync(Instant before, CancellationToken cancellationToken);
 
     /// <summary>Stores the answer for a request the caller claimed.</summary>
     Task CompleteAsync(string requestKey, byte[] response, Instant now, CancellationToken cancellationToken);

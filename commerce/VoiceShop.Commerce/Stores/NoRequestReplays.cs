@@ -8,8 +8,10 @@ namespace VoiceShop.Commerce.Stores;
 /// </summary>
 public sealed class NoRequestReplays : IRequestReplayStore
 {
-    public Task<ReplayClaim> TryBeginAsync(string requestKey, Instant now, Instant staleBefore, Instant forgetBefore, CancellationToken cancellationToken) =>
+    public Task<ReplayClaim> TryBeginAsync(string requestKey, Instant now, Instant staleBefore, CancellationToken cancellationToken) =>
         Task.FromResult<ReplayClaim>(new ReplayClaim.Begun());
+
+    public Task ForgetBeforeAsync(Instant before, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task CompleteAsync(string requestKey, byte[] response, Instant now, CancellationToken cancellationToken) => Task.CompletedTask;
 

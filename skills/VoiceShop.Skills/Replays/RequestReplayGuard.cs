@@ -23,7 +23,12 @@ public sealed partial class RequestReplayGuard(IRequestReplayStore store, IClock
     /// <summary>How long a retry waits for the original to finish before answering by itself.</summary>
     public static readonly TimeSpan WaitForOriginal = TimeSpan.FromSeconds(6);
 
+    /// <summary>How often an instance clears out requests older than <see cref="Memory"/>.</summary>
+    public static readonly Duration ForgetEvery = Duration.FromMinutes(1);
+
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(40);
+
+    private long _nextForgetMilliseconds = long.MinValue;
 
     /// <summary>
     /// The answer to request <paramref name="requestId"/> of <paramref name="platform"/>: the stored one when it
@@ -33,11 +38,12 @@ public sealed partial class RequestReplayGuard(IRequestReplayStore store, IClock
     {
         // Hashed: the id comes from the request body, so its length is the sender's choice.
         var key = platform + ":" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(requestId)));
+        await ForgetOldRequestsWhenDueAsync(cancellationToken);
         var waited = Stopwatch.StartNew();
         while (true)
         {
             var now = clock.GetCurrentInstant();
-            switch (await store.TryBeginAsync(key, now, now - StaleClaim, now - Memory, cancellationToken))
+            switch (await store.TryBeginAsync(key, now, now - StaleClaim, cancellationToken))
             {
                 case ReplayClaim.Answered answered:
                     LogReplayed(platform);
@@ -54,6 +60,20 @@ public sealed partial class RequestReplayGuard(IRequestReplayStore store, IClock
                     return await answer(cancellationToken);
             }
         }
+    }
+
+    /// <summary>At most once per <see cref="ForgetEvery"/> per instance, the caller that finds it due forgets old requests.</summary>
+    private async Task ForgetOldRequestsWhenDueAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetCurrentInstant();
+        var due = Interlocked.Read(ref _nextForgetMilliseconds);
+        if (now.ToUnixTimeMilliseconds() < due
+            || Interlocked.CompareExchange(ref _nextForgetMilliseconds, (now + ForgetEvery).ToUnixTimeMilliseconds(), due) != due)
+        {
+            return;
+        }
+
+        await store.ForgetBeforeAsync(now - Memory, cancellationToken);
     }
 
     private async Task<byte[]> AnswerAndStoreAsync(string key, Func<CancellationToken, Task<byte[]>> answer, CancellationToken cancellationToken)

@@ -45,24 +45,39 @@ public abstract partial class CommerceStoreContract
     public async Task A_request_is_answered_once_and_its_answer_replayed()
     {
         var replays = (IRequestReplayStore)Store;
-        var forget = Now - Duration.FromDays(1);
         var stale = Now - Duration.FromSeconds(30);
 
-        var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => replays.TryBeginAsync("alexa:req-1", Now, stale, forget, None))));
+        var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => replays.TryBeginAsync("alexa:req-1", Now, stale, None))));
         Assert.Single(claims, claim => claim is ReplayClaim.Begun);
         Assert.All(claims.Where(c => c is not ReplayClaim.Begun), claim => Assert.IsType<ReplayClaim.InProgress>(claim));
 
         await replays.CompleteAsync("alexa:req-1", [1, 2, 3], Now, None);
-        var again = Assert.IsType<ReplayClaim.Answered>(await replays.TryBeginAsync("alexa:req-1", Now, stale, forget, None));
+        var again = Assert.IsType<ReplayClaim.Answered>(await replays.TryBeginAsync("alexa:req-1", Now, stale, None));
         Assert.Equal(new byte[] { 1, 2, 3 }, again.Response);
 
-        Assert.IsType<ReplayClaim.Begun>(await replays.TryBeginAsync("alexa:req-2", Now, stale, forget, None));
+        Assert.IsType<ReplayClaim.Begun>(await replays.TryBeginAsync("alexa:req-2", Now, stale, None));
         await replays.AbandonAsync("alexa:req-2", None);
-        Assert.IsType<ReplayClaim.Begun>(await replays.TryBeginAsync("alexa:req-2", Now, stale, forget, None));
+        Assert.IsType<ReplayClaim.Begun>(await replays.TryBeginAsync("alexa:req-2", Now, stale, None));
 
         // A claim whose holder crashed is taken over once it is stale.
         var later = Now + Duration.FromMinutes(5);
-        Assert.IsType<ReplayClaim.Begun>(await replays.TryBeginAsync("alexa:req-2", later, later - Duration.FromSeconds(30), forget, None));
+        Assert.IsType<ReplayClaim.Begun>(await replays.TryBeginAsync("alexa:req-2", later, later - Duration.FromSeconds(30), None));
+    }
+
+    [Fact]
+    public async Task Requests_begun_before_the_forget_point_are_forgotten_and_later_ones_kept()
+    {
+        var replays = (IRequestReplayStore)Store;
+        var old = Now - Duration.FromHours(3);
+        Assert.IsType<ReplayClaim.Begun>(await replays.TryBeginAsync("alexa:old", old, old - Duration.FromSeconds(30), None));
+        await replays.CompleteAsync("alexa:old", [1], old, None);
+        Assert.IsType<ReplayClaim.Begun>(await replays.TryBeginAsync("alexa:new", Now, Now - Duration.FromSeconds(30), None));
+        await replays.CompleteAsync("alexa:new", [2], Now, None);
+
+        await replays.ForgetBeforeAsync(Now - Duration.FromHours(2), None);
+
+        Assert.IsType<ReplayClaim.Begun>(await replays.TryBeginAsync("alexa:old", Now, Now - Duration.FromSeconds(30), None));
+        Assert.Equal(new byte[] { 2 }, Assert.IsType<ReplayClaim.Answered>(await replays.TryBeginAsync("alexa:new", Now, Now - Duration.FromSeconds(30), None)).Response);
     }
 
     [Fact]

@@ -10,13 +10,8 @@ namespace VoiceShop.Commerce.Stores.Postgres;
 /// </summary>
 public sealed partial class PostgresCommerceStore : IRequestReplayStore
 {
-    public async Task<ReplayClaim> TryBeginAsync(string requestKey, Instant now, Instant staleBefore, Instant forgetBefore, CancellationToken cancellationToken)
+    public async Task<ReplayClaim> TryBeginAsync(string requestKey, Instant now, Instant staleBefore, CancellationToken cancellationToken)
     {
-        await using (var forget = RelaxedCommand("DELETE FROM request_replays WHERE started_at < $1;").BigInt(StoredValues.Instant(forgetBefore)))
-        {
-            await forget.ExecuteNonQueryAsync(cancellationToken);
-        }
-
         // One statement, so exactly one caller sees a change: the first, or the one taking over a stale claim
         // (a racing insert waits for the other's commit, then re-checks the condition).
         await using (var claim = RelaxedCommand("""
@@ -42,6 +37,12 @@ public sealed partial class PostgresCommerceStore : IRequestReplayStore
         }
 
         return new ReplayClaim.InProgress();
+    }
+
+    public async Task ForgetBeforeAsync(Instant before, CancellationToken cancellationToken)
+    {
+        await using var forget = RelaxedCommand("DELETE FROM request_replays WHERE started_at < $1;").BigInt(StoredValues.Instant(before));
+        await forget.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task CompleteAsync(string requestKey, byte[] response, Instant now, CancellationToken cancellationToken)

@@ -5,15 +5,9 @@ namespace VoiceShop.Commerce.Stores.Sqlite;
 /// <summary>The request replay log, in the same file as the orders it protects.</summary>
 public sealed partial class SqliteCommerceStore : IRequestReplayStore
 {
-    public async Task<ReplayClaim> TryBeginAsync(string requestKey, Instant now, Instant staleBefore, Instant forgetBefore, CancellationToken cancellationToken)
+    public async Task<ReplayClaim> TryBeginAsync(string requestKey, Instant now, Instant staleBefore, CancellationToken cancellationToken)
     {
         await using var connection = await OpenForWriteAsync(cancellationToken);
-        await using (var forget = Command(connection, "DELETE FROM request_replays WHERE started_at < $forget;"))
-        {
-            forget.Parameters.AddWithValue("$forget", StoredValues.Instant(forgetBefore));
-            await forget.ExecuteNonQueryAsync(cancellationToken);
-        }
-
         // One statement, so exactly one caller sees a change: the first, or the one taking over a stale claim.
         await using (var claim = Command(connection, """
             INSERT INTO request_replays (request_key, state, started_at) VALUES ($key, 'InProgress', $now)
@@ -39,6 +33,14 @@ public sealed partial class SqliteCommerceStore : IRequestReplayStore
         }
 
         return new ReplayClaim.InProgress();
+    }
+
+    public async Task ForgetBeforeAsync(Instant before, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenForWriteAsync(cancellationToken);
+        await using var forget = Command(connection, "DELETE FROM request_replays WHERE started_at < $before;");
+        forget.Parameters.AddWithValue("$before", StoredValues.Instant(before));
+        await forget.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task CompleteAsync(string requestKey, byte[] response, Instant now, CancellationToken cancellationToken)
