@@ -28,19 +28,13 @@ public static class StoredValues
         lines.Select(l => new StoredLine(l.Sku, l.ProductName, l.Unit, l.Quantity, Decimal(l.UnitPrice.Amount), l.UnitPrice.Currency)).ToList(),
         StoredJsonContext.Default.ListStoredLine);
 
-    public static IReadOnlyList<OrderLine> Lines(string json) =>
-        (JsonSerializer.Deserialize(json, StoredJsonContext.Default.ListStoredLine) ?? [])
-        .Select(l => new OrderLine(l.Sku, l.Name, l.Unit, l.Quantity, new Money(Decimal(l.Price), l.Currency)))
-        .ToList();
+    public static IReadOnlyList<OrderLine> Lines(string json) => StoredJsonReader.Lines(json);
 
     public static string History(IReadOnlyList<OrderStatusChange> history) => JsonSerializer.Serialize(
         history.Select(h => new StoredStatusChange(h.Status.ToString(), Instant(h.At))).ToList(),
         StoredJsonContext.Default.ListStoredStatusChange);
 
-    public static IReadOnlyList<OrderStatusChange> History(string json) =>
-        (JsonSerializer.Deserialize(json, StoredJsonContext.Default.ListStoredStatusChange) ?? [])
-        .Select(h => new OrderStatusChange(Enum.Parse<OrderStatus>(h.Status), Instant(h.At)))
-        .ToList();
+    public static IReadOnlyList<OrderStatusChange> History(string json) => StoredJsonReader.History(json);
 
     public static string Strings(IReadOnlyList<string> values) =>
         JsonSerializer.Serialize(values.ToList(), StoredJsonContext.Default.ListString);
