@@ -3,8 +3,9 @@
 --   wrk -t32 -c32 -s reorder-yes.lua <url> -- <shopper count> <run id> <thread count>
 -- (request ids must not repeat across runs either, or the host's replay log would answer with a stored answer)
 -- (bench/load.sh links the shoppers as load-shopper-1 … load-shopper-N). Requests alternate: "reorder" for
--- the next shopper (threads take turns through the shoppers, so each orders as rarely as possible and no
--- shopper reaches the per-shopper purchase rate limit), which reads back a new pending purchase, then "yes" from that shopper with the
+-- the next shopper (threads take turns through the shoppers, so each orders as rarely as possible; load.sh
+-- still raises the per-shopper limits, which a shopper confirming every few seconds would reach), which
+-- reads back a new pending purchase, then "yes" from that shopper with the
 -- read-back's session attributes, exactly as Alexa would send it. Each read-back is confirmed once, so
 -- every "yes" must place a real order; any other answer counts as unexpected.
 local here = debug.getinfo(1, "S").source:sub(2):match("(.*/)") or "./"
