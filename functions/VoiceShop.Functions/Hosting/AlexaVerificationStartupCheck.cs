@@ -6,8 +6,10 @@ namespace VoiceShop.Functions.Hosting;
 /// <summary>
 /// Refuses to start when request verification is on but its configured trusted roots cannot be read: a
 /// host that would reject every Alexa request should fail where the operator looks, at start-up.
+/// The certificate store is resolved only when there are roots to read: building it builds the HTTP client
+/// factory, which is start-up time spent before the first answer for nothing.
 /// </summary>
-public sealed partial class AlexaVerificationStartupCheck(AlexaOptions options, AlexaSigningCertificates certificates, ILogger<AlexaVerificationStartupCheck> logger) : IHostedService
+public sealed partial class AlexaVerificationStartupCheck(AlexaOptions options, IServiceProvider services, ILogger<AlexaVerificationStartupCheck> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -17,7 +19,7 @@ public sealed partial class AlexaVerificationStartupCheck(AlexaOptions options, 
         }
         else if (!string.IsNullOrWhiteSpace(options.TrustedRootsPath))
         {
-            LogExtraRoots(certificates.LoadTrustedRoots());
+            LogExtraRoots(services.GetRequiredService<AlexaSigningCertificates>().LoadTrustedRoots());
         }
 
         return Task.CompletedTask;
