@@ -51,17 +51,9 @@ public sealed class AlexaRequestVerifier(AlexaOptions options, AlexaSigningCerti
             return failedCheck;
         }
 
-        using (var key = certificate.GetRSAPublicKey())
+        if (!certificate.Verifies(request.Body.Span, signature.AsSpan(0, signatureLength)))
         {
-            if (key is null)
-            {
-                return AlexaVerificationChecks.CertificateKey;
-            }
-
-            if (!key.VerifyData(request.Body.Span, signature.AsSpan(0, signatureLength), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1))
-            {
-                return AlexaVerificationChecks.SignatureMismatch;
-            }
+            return AlexaVerificationChecks.SignatureMismatch;
         }
 
         return AlexaRequestTimestamp.Check(request.Body.Span, clock.GetCurrentInstant());

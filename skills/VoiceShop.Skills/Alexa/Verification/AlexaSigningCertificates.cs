@@ -23,7 +23,7 @@ public sealed class AlexaSigningCertificates(IHttpClientFactory httpClients, Ale
     /// <summary>Real chains are a few KiB; anything much larger is not Amazon's.</summary>
     public const int MaxChainBytes = 64 * 1024;
 
-    private readonly ConcurrentDictionary<string, X509Certificate2> _verified = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, VettedSigningCertificate> _verified = new(StringComparer.Ordinal);
     private readonly Lazy<X509Certificate2Collection> _extraRoots = new(() => LoadRoots(options.TrustedRootsPath));
 
     /// <summary>
@@ -46,17 +46,18 @@ public sealed class AlexaSigningCertificates(IHttpClientFactory httpClients, Ale
     /// The vetted signing certificate behind <paramref name="url"/>, or the failed check. The certificate
     /// belongs to the cache; callers must not dispose it.
     /// </summary>
-    public async Task<(X509Certificate2? Certificate, string? FailedCheck)> GetAsync(Uri url, CancellationToken cancellationToken)
+    public async Task<(VettedSigningCertificate? Certificate, string? FailedCheck)> GetAsync(Uri url, CancellationToken cancellationToken)
     {
         var now = clock.GetCurrentInstant();
         var key = url.AbsoluteUri;
         if (_verified.TryGetValue(key, out var cached))
         {
-            if (IsWithinValidity(cached, now))
+            if (cached.IsValidAt(now))
             {
                 return (cached, null);
             }
 
+            // Not disposed: a request verifying with it right now may still hold it.
             _verified.TryRemove(key, out _);
             return (null, AlexaVerificationChecks.CertificateValidity);
         }
@@ -76,6 +77,7 @@ public sealed class AlexaSigningCertificates(IHttpClientFactory httpClients, Ale
         var leaf = chain[0];
         var failed = !IsWithinValidity(leaf, now) ? AlexaVerificationChecks.CertificateValidity
             : !HasSigningName(leaf) ? AlexaVerificationChecks.CertificateSubjectAlternativeName
+            : !HasRsaKey(leaf) ? AlexaVerificationChecks.CertificateKey
             : !BuildsToTrustedRoot(leaf, chain, now) ? AlexaVerificationChecks.CertificateChainUntrusted
             : null;
         if (failed is not null)
@@ -90,10 +92,11 @@ public sealed class AlexaSigningCertificates(IHttpClientFactory httpClients, Ale
         }
 
         // A concurrent download of the same URL may have won; keep one instance.
-        var kept = _verified.GetOrAdd(key, leaf);
-        if (!ReferenceEquals(kept, leaf))
+        var vetted = new VettedSigningCertificate(leaf);
+        var kept = _verified.GetOrAdd(key, vetted);
+        if (!ReferenceEquals(kept, vetted))
         {
-            leaf.Dispose();
+            vetted.Dispose();
         }
 
         return (kept, null);
@@ -151,6 +154,12 @@ public sealed class AlexaSigningCertificates(IHttpClientFactory httpClients, Ale
     {
         var at = now.ToDateTimeUtc();
         return at >= certificate.NotBefore.ToUniversalTime() && at <= certificate.NotAfter.ToUniversalTime();
+    }
+
+    private static bool HasRsaKey(X509Certificate2 certificate)
+    {
+        using var key = certificate.GetRSAPublicKey();
+        return key is not null;
     }
 
     private static bool HasSigningName(X509Certificate2 certificate)

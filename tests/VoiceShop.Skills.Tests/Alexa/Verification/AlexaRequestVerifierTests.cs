@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using NodaTime;
 using NodaTime.Testing;
@@ -286,6 +288,42 @@ public sealed class AlexaRequestVerifierTests : IDisposable
 
         Assert.Contains(AlexaVerificationChecks.CertificateUrlPath, checks);
         Assert.Contains(AlexaVerificationChecks.SignatureMalformed, checks);
+    }
+
+    [Fact]
+    public async Task A_signing_certificate_without_an_RSA_key_is_rejected()
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var request = new CertificateRequest("CN=echo-api.amazon.com", key, HashAlgorithmName.SHA256);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddDnsName(AlexaSigningCertificates.SigningName);
+        request.CertificateExtensions.Add(names.Build());
+        using var rootKey = _signer.Root.GetRSAPrivateKey()!;
+        var generator = X509SignatureGenerator.CreateForRSA(rootKey, RSASignaturePadding.Pkcs1);
+        using var leaf = request.Create(_signer.Root.SubjectName, generator, Now.ToDateTimeOffset().AddDays(-1), Now.ToDateTimeOffset().AddDays(30), [1, 2, 3]);
+        _s3.Serve(TestAlexaSigner.ChainUrl, leaf.ExportCertificatePem() + "\n" + _signer.RootPem);
+        var body = Body(Now);
+
+        Assert.Equal(AlexaVerificationChecks.CertificateKey, await VerifyAsync(body, _signer.Sign(body)));
+    }
+
+    [Fact]
+    public async Task Many_requests_verified_at_once_with_one_cached_certificate_each_get_their_own_answer()
+    {
+        var verifier = Verifier();
+        var good = Body(Now);
+        Assert.Null(await VerifyAsync(good, _signer.Sign(good), verifier: verifier));
+        var tampered = Body(Now);
+        var tamperedSignature = _signer.Sign(tampered);
+        tampered[Array.IndexOf(tampered, (byte)'Y')] = (byte)'N';
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(() => i % 2 == 0
+            ? VerifyAsync(good, _signer.Sign(good), verifier: verifier)
+            : VerifyAsync(tampered, tamperedSignature, verifier: verifier))));
+
+        Assert.All(answers.Where((_, i) => i % 2 == 0), Assert.Null);
+        Assert.All(answers.Where((_, i) => i % 2 == 1), answer => Assert.Equal(AlexaVerificationChecks.SignatureMismatch, answer));
+        Assert.Equal(1, _s3.Downloads);
     }
 
     [Fact]
