@@ -64,6 +64,13 @@ public abstract record SpeechNode
     /// <summary>Parts spoken in order.</summary>
     public sealed record Sequence(IReadOnlyList<SpeechNode> Parts) : SpeechNode;
 
+    /// <summary>
+    /// Speech that opens a sentence, as a prompt's leading placeholder does: its first word is capitalized
+    /// and a leading count is written as a word, as written English has it ("Two orders are on the way",
+    /// "A pack of AA batteries, $8.99"). Only the shown text changes; engines say both forms alike.
+    /// </summary>
+    public sealed record SentenceStart(SpeechNode Content) : SpeechNode;
+
     /// <summary>Joins <paramref name="parts"/> with single spaces between them, as sentences are joined.</summary>
     public static SpeechNode Sentences(params SpeechNode[] parts) =>
         new Sequence(parts.SelectMany((part, i) => i == 0 ? [part] : new[] { new Text(" "), part }).ToList());

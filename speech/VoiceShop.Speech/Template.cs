@@ -37,10 +37,17 @@ public static class Template
                 throw new KeyNotFoundException($"Prompt \"{template}\" needs a value for {{{name}}}.");
             }
 
-            parts.Add(value);
+            parts.Add(OpensSentence(template.AsSpan(0, open)) ? new SpeechNode.SentenceStart(value) : value);
             position = close + 1;
         }
 
         return parts.Count == 1 ? parts[0] : new SpeechNode.Sequence(parts);
+    }
+
+    /// <summary>Whether a placeholder after <paramref name="before"/> begins a sentence: at the very start, or after ". ", "? " or "! ".</summary>
+    private static bool OpensSentence(ReadOnlySpan<char> before)
+    {
+        var trimmed = before.TrimEnd();
+        return trimmed.IsEmpty || (trimmed.Length < before.Length && trimmed[^1] is '.' or '?' or '!');
     }
 }

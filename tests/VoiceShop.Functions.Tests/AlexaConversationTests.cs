@@ -35,7 +35,7 @@ public sealed class AlexaConversationTests
         Assert.Contains($"Order number: {newest.Id}", yes.CardContent);
 
         var status = await new AlexaConversation(host.CreateClient()).IntentAsync("OrderStatusIntent");
-        Assert.Equal("2 orders are on the way: paper towels and coffee pods arrive tomorrow, and paper towels and coffee pods on Thursday.", status.Speech);
+        Assert.Equal("Two orders are on the way: paper towels and coffee pods arrive tomorrow, and paper towels and coffee pods on Thursday.", status.Speech);
         Assert.True(status.ShouldEndSession);
     }
 
@@ -54,7 +54,7 @@ public sealed class AlexaConversationTests
         Assert.Equal("product", directive["slotToElicit"]!.GetValue<string>());
 
         var readBack = await alexa.IntentAsync("BuyIntent", new Dictionary<string, string> { ["product"] = "double a batteries" });
-        Assert.Equal("2 packs of AA batteries, $17.98, arriving Thursday. Shall I order them?", readBack.Speech);
+        Assert.Equal("Two packs of AA batteries, $17.98, arriving Thursday. Shall I order them?", readBack.Speech);
 
         var yes = await alexa.IntentAsync("AMAZON.YesIntent");
         Assert.StartsWith("Done. It arrives Thursday", yes.Speech);

@@ -111,7 +111,7 @@ public sealed class DialogflowConversationTests : IDisposable
 
         var readBack = await conversation.SendAsync("buy", "AA batteries", filledForm: new Dictionary<string, JsonNode> { ["product"] = "AA batteries" });
         WebhookResponseShape.AssertValidCx(readBack.Json);
-        Assert.StartsWith("a pack of AA batteries, $8.99, arriving", readBack.Speech, StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith("A pack of AA batteries, $8.99, arriving", readBack.Speech, StringComparison.Ordinal);
         Assert.EndsWith("Shall I order them?", readBack.Speech, StringComparison.Ordinal);
         Assert.Empty(readBack.FormParameters);
 
@@ -130,7 +130,7 @@ public sealed class DialogflowConversationTests : IDisposable
             ["product"] = ("double a batteries", "BAT-AA"),
             ["quantity"] = ("two", 2.0),
         });
-        Assert.StartsWith("2 packs of AA batteries, $17.98, arriving", reply.Speech, StringComparison.Ordinal);
+        Assert.StartsWith("Two packs of AA batteries, $17.98, arriving", reply.Speech, StringComparison.Ordinal);
     }
 
     [Fact]

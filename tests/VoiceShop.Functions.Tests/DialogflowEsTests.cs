@@ -60,7 +60,7 @@ public sealed class DialogflowEsTests : IDisposable
     public async Task Es_parameters_become_slots()
     {
         var reply = await PostAsync(Request("BuyIntent", "buy", parameters: new JsonObject { ["product"] = "BAT-AA", ["quantity"] = 2 }));
-        Assert.StartsWith("2 packs of AA batteries, $17.98", reply["fulfillmentText"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.StartsWith("Two packs of AA batteries, $17.98", reply["fulfillmentText"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]

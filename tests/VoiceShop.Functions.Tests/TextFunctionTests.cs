@@ -26,7 +26,7 @@ public sealed class TextFunctionTests : IDisposable
         Assert.Equal("2", intent["slots"]!["quantity"]!["value"]!.GetValue<string>());
         Assert.Null(intent["slots"]!["maxPrice"]);
         Assert.False(readBack["endSession"]!.GetValue<bool>());
-        Assert.Contains("2 packs of paper towels", readBack["text"]!.GetValue<string>());
+        Assert.Contains("Two packs of paper towels", readBack["text"]!.GetValue<string>());
         Assert.Equal("speak", XDocument.Parse(readBack["ssml"]!.GetValue<string>()).Root!.Name.LocalName);
 
         var placed = await SayAsync(client, "s1", "yeah sure");

@@ -67,10 +67,26 @@ public sealed record SpeechLocale(string Name, bool DayBeforeMonth)
             : $"{wholeText} and {centsText} {(cents == 1 ? minor : minorPlural)}";
     }
 
-    /// <summary>"a pack", "an egg", "2 packs", "1,200 boxes".</summary>
-    public string Quantity(long count, string singular, string? plural = null) => count == 1
+    private static readonly string[] SmallNumbers =
+    [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    ];
+
+    private static readonly string[] Tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+    /// <summary>"two", "twenty-one"; numbers from 100 on, and negative ones, stay digits ("120").</summary>
+    public string NumberInWords(long value) => value switch
+    {
+        >= 0 and < 20 => SmallNumbers[value],
+        >= 20 and < 100 => value % 10 == 0 ? Tens[value / 10] : $"{Tens[value / 10]}-{SmallNumbers[value % 10]}",
+        _ => value.ToString("#,0", CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>"a pack", "an egg", "2 packs", "1,200 boxes"; with <paramref name="countInWords"/> "two packs".</summary>
+    public string Quantity(long count, string singular, string? plural = null, bool countInWords = false) => count == 1
         ? $"{EnglishNouns.Article(singular)} {singular}"
-        : $"{count.ToString("#,0", CultureInfo.InvariantCulture)} {plural ?? EnglishNouns.Plural(singular)}";
+        : $"{(countInWords ? NumberInWords(count) : count.ToString("#,0", CultureInfo.InvariantCulture))} {plural ?? EnglishNouns.Plural(singular)}";
 
     /// <summary>
     /// "today", "tomorrow", "yesterday", a weekday within a week either side ("Thursday"), else a calendar

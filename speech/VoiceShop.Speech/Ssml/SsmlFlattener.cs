@@ -14,6 +14,9 @@ internal sealed class SsmlFlattener(SsmlDialect? dialect, SpeechLocale locale)
     private readonly StringBuilder _words = new();
     private int _audioClips;
 
+    // Set while the words that open a sentence are still to come (see SpeechNode.SentenceStart).
+    private bool _sentenceStart;
+
     public static IReadOnlyList<SsmlPiece> Flatten(SpeechNode speech, SsmlDialect? dialect, SpeechLocale locale)
     {
         var flattener = new SsmlFlattener(dialect, locale);
@@ -27,22 +30,27 @@ internal sealed class SsmlFlattener(SsmlDialect? dialect, SpeechLocale locale)
         switch (speech)
         {
             case SpeechNode.Text text:
-                _words.Append(text.Value);
+                AppendWords(text.Value);
                 break;
             case SpeechNode.Name name:
-                _words.Append(dialect is null ? name.Value : SpokenSymbols.Say(name.Value));
+                AppendWords(dialect is null ? name.Value : SpokenSymbols.Say(name.Value));
                 break;
             case SpeechNode.Quantity quantity:
-                _words.Append(locale.Quantity(quantity.Count, quantity.Singular, quantity.Plural));
+                AppendWords(locale.Quantity(quantity.Count, quantity.Singular, quantity.Plural, countInWords: _sentenceStart));
                 break;
             case SpeechNode.Amount amount:
-                _words.Append(dialect is { MoneyInWords: true } ? locale.MoneyInWords(amount.Value, amount.Currency) : locale.Money(amount.Value, amount.Currency));
+                AppendWords(dialect is { MoneyInWords: true } ? locale.MoneyInWords(amount.Value, amount.Currency) : locale.Money(amount.Value, amount.Currency));
                 break;
             case SpeechNode.Day day:
-                _words.Append(locale.Day(day.Date, day.Today, day.WithPreposition));
+                AppendWords(locale.Day(day.Date, day.Today, day.WithPreposition));
                 break;
             case SpeechNode.Number number:
-                _words.Append(number.Value.ToString(CultureInfo.InvariantCulture));
+                AppendWords(_sentenceStart ? locale.NumberInWords(number.Value) : number.Value.ToString(CultureInfo.InvariantCulture));
+                break;
+            case SpeechNode.SentenceStart start:
+                _sentenceStart = true;
+                Write(start.Content);
+                _sentenceStart = false;
                 break;
             case SpeechNode.Pause pause:
                 WritePause(pause);
@@ -148,8 +156,21 @@ internal sealed class SsmlFlattener(SsmlDialect? dialect, SpeechLocale locale)
         return string.Concat(inner._pieces.Select(p => p.ToSsml()));
     }
 
+    /// <summary>Appends words; the first words of a sentence start with a capital.</summary>
+    private void AppendWords(string words)
+    {
+        if (_sentenceStart && words.Length > 0)
+        {
+            _sentenceStart = false;
+            words = char.ToUpperInvariant(words[0]) + words[1..];
+        }
+
+        _words.Append(words);
+    }
+
     private void AddElement(string markup)
     {
+        _sentenceStart = false;
         FlushWords();
         _pieces.Add(SsmlPiece.Element(markup));
     }
