@@ -1,14 +1,8 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using NodaTime;
 using VoiceShop.Commerce.Customers;
 using VoiceShop.Commerce.Seed;
 using VoiceShop.Commerce.Stores;
-using VoiceShop.Functions.Hosting;
 using VoiceShop.Skills.Alexa;
 using VoiceShop.Skills.Alexa.Model;
 using VoiceShop.Speech;
@@ -27,8 +21,7 @@ public class AlexaTurnBenchmarks
     private readonly byte[] _orderStatus = AlexaRequests.Intent("OrderStatusIntent");
     private readonly byte[] _help = AlexaRequests.Intent("AMAZON.HelpIntent");
     private readonly byte[] _reorder = AlexaRequests.Intent("ReorderIntent");
-    private string _folder = "";
-    private WebApplication _app = null!;
+    private SeededHost _host = null!;
     private AlexaSkill _skill = null!;
     private SpeechNode _orderStatusSpeech = null!;
     private ICommerceStore _store = null!;
@@ -38,27 +31,14 @@ public class AlexaTurnBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _folder = Directory.CreateTempSubdirectory("voiceshop-bench-").FullName;
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Configuration["Store:ConnectionString"] = $"Data Source={Path.Combine(_folder, "bench.db")}";
-        builder.Configuration["Alexa:VerifyRequests"] = "false";
-        builder.Logging.ClearProviders();
-        builder.AddVoiceShop();
-        _app = builder.Build();
-        var store = _store = _app.Services.GetRequiredService<ICommerceStore>();
-        store.InitializeAsync(CancellationToken.None).GetAwaiter().GetResult();
-        DemoData.SeedIfEmptyAsync(store, _app.Services.GetRequiredService<IClock>(), CancellationToken.None).GetAwaiter().GetResult();
-        _skill = _app.Services.GetRequiredService<AlexaSkill>();
+        _host = new SeededHost();
+        _store = _host.Store;
+        _skill = _host.Get<AlexaSkill>();
         _orderStatusSpeech = _skill.HandleAsync(_orderStatus, CancellationToken.None).GetAwaiter().GetResult().Reply!.Speech;
     }
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        (_app as IDisposable)?.Dispose();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Cleanup() => _host.Dispose();
 
     /// <summary>The whole read turn: parse, dispatch, two store reads, SSML, response JSON.</summary>
     [Benchmark(Baseline = true)]

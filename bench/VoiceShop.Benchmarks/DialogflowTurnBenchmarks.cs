@@ -1,13 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using NodaTime;
-using VoiceShop.Commerce.Seed;
-using VoiceShop.Commerce.Stores;
 using VoiceShop.Functions.Hosting;
 using VoiceShop.Skills.Dialogflow;
 using VoiceShop.Skills.Dialogflow.Model;
@@ -29,26 +22,18 @@ public class DialogflowTurnBenchmarks
          "text":"where is my order","payload":{"accessToken":"demo-google-token"}}
         """);
 
-    private string _folder = "";
-    private WebApplication _app = null!;
+    private SeededHost _host = null!;
     private DialogflowSkill _skill = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        _folder = Directory.CreateTempSubdirectory("voiceshop-bench-").FullName;
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Configuration["Store:ConnectionString"] = $"Data Source={Path.Combine(_folder, "bench.db")}";
-        builder.Configuration["Alexa:VerifyRequests"] = "false";
-        builder.Configuration["Dialogflow:Auth:Mode"] = "None";
-        builder.Logging.ClearProviders();
-        builder.AddVoiceShop();
-        builder.AddDialogflow();
-        _app = builder.Build();
-        var store = _app.Services.GetRequiredService<ICommerceStore>();
-        store.InitializeAsync(CancellationToken.None).GetAwaiter().GetResult();
-        DemoData.SeedIfEmptyAsync(store, _app.Services.GetRequiredService<IClock>(), CancellationToken.None).GetAwaiter().GetResult();
-        _skill = _app.Services.GetRequiredService<DialogflowSkill>();
+        _host = new SeededHost(builder =>
+        {
+            builder.Configuration["Dialogflow:Auth:Mode"] = "None";
+            builder.AddDialogflow();
+        });
+        _skill = _host.Get<DialogflowSkill>();
         var reply = _skill.HandleCxAsync(_orderStatus, CancellationToken.None).GetAwaiter().GetResult().Reply;
         if (reply is null || reply.LinkAccount)
         {
@@ -57,12 +42,7 @@ public class DialogflowTurnBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        (_app as IDisposable)?.Dispose();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Cleanup() => _host.Dispose();
 
     /// <summary>Request bytes in, response bytes out: parse, identity, two store reads, SSML, JSON.</summary>
     [Benchmark]
