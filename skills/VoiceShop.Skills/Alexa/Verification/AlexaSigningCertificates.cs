@@ -75,24 +75,20 @@ public sealed class AlexaSigningCertificates(IHttpClientFactory httpClients, Ale
         }
 
         var leaf = chain[0];
-        var failed = !IsWithinValidity(leaf, now) ? AlexaVerificationChecks.CertificateValidity
+        var vetted = new VettedSigningCertificate(leaf);
+        var failed = !vetted.IsValidAt(now) ? AlexaVerificationChecks.CertificateValidity
             : !HasSigningName(leaf) ? AlexaVerificationChecks.CertificateSubjectAlternativeName
-            : !HasRsaKey(leaf) ? AlexaVerificationChecks.CertificateKey
+            : !vetted.HasRsaKey() ? AlexaVerificationChecks.CertificateKey
             : !BuildsToTrustedRoot(leaf, chain, now) ? AlexaVerificationChecks.CertificateChainUntrusted
             : null;
+        DisposeAll(chain.Skip(1));
         if (failed is not null)
         {
-            DisposeAll(chain);
+            vetted.Dispose();
             return (null, failed);
         }
 
-        foreach (var other in chain.Skip(1))
-        {
-            other.Dispose();
-        }
-
         // A concurrent download of the same URL may have won; keep one instance.
-        var vetted = new VettedSigningCertificate(leaf);
         var kept = _verified.GetOrAdd(key, vetted);
         if (!ReferenceEquals(kept, vetted))
         {
@@ -148,18 +144,6 @@ public sealed class AlexaSigningCertificates(IHttpClientFactory httpClients, Ale
         }
 
         return collection.Count == 0 ? null : [.. collection];
-    }
-
-    private static bool IsWithinValidity(X509Certificate2 certificate, Instant now)
-    {
-        var at = now.ToDateTimeUtc();
-        return at >= certificate.NotBefore.ToUniversalTime() && at <= certificate.NotAfter.ToUniversalTime();
-    }
-
-    private static bool HasRsaKey(X509Certificate2 certificate)
-    {
-        using var key = certificate.GetRSAPublicKey();
-        return key is not null;
     }
 
     private static bool HasSigningName(X509Certificate2 certificate)

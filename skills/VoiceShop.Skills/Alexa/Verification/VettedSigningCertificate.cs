@@ -6,8 +6,8 @@ using NodaTime;
 namespace VoiceShop.Skills.Alexa.Verification;
 
 /// <summary>
-/// A signing certificate that passed every check once, kept with what each request needs from it: its
-/// validity window and its public key. Reading those from the certificate on every request (decoding the
+/// A downloaded signing certificate with what each request needs from it: its validity window and its public
+/// key. The vetting checks read them through this type, and once every check has passed the cache keeps it. Reading those from the certificate on every request (decoding the
 /// dates, building an OpenSSL key) cost several times the RSA verification itself.
 /// </summary>
 public sealed class VettedSigningCertificate : IDisposable
@@ -34,6 +34,18 @@ public sealed class VettedSigningCertificate : IDisposable
     {
         var at = now.ToDateTimeUtc();
         return at >= _notBeforeUtc && at <= _notAfterUtc;
+    }
+
+    /// <summary>Whether the certificate holds an RSA key; the key read to find out is kept for the first verification.</summary>
+    public bool HasRsaKey()
+    {
+        if (Certificate.GetRSAPublicKey() is not { } key)
+        {
+            return false;
+        }
+
+        _keys.Add(key);
+        return true;
     }
 
     /// <summary>Whether <paramref name="signature"/> is the certificate's RSA SHA-256 (PKCS#1 v1.5) signature of <paramref name="data"/>.</summary>
