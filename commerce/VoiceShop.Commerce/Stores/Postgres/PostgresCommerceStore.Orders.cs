@@ -8,10 +8,12 @@ namespace VoiceShop.Commerce.Stores.Postgres;
 
 public sealed partial class PostgresCommerceStore
 {
-    private const string InsertOrderSql = $"INSERT INTO orders ({OrderColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11);";
+    private const string InsertOrder = $"INSERT INTO orders ({OrderColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
+
+    private const string InsertOrderSql = InsertOrder + ";";
 
     /// <summary>Placement's insert: a number already taken inserts nothing, so the caller can draw another.</summary>
-    private const string InsertOrderUnlessNumberTakenSql = $"INSERT INTO orders ({OrderColumns}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (id) DO NOTHING;";
+    private const string InsertOrderUnlessNumberTakenSql = InsertOrder + " ON CONFLICT (id) DO NOTHING;";
 
     public async Task<IReadOnlyList<Order>> GetOrdersAsync(string customerId, CancellationToken cancellationToken)
     {
