@@ -29,33 +29,33 @@ public sealed partial class SqliteCommerceStore
         return await reader.ReadAsync(cancellationToken) ? ReadProduct(reader) : null;
     }
 
-    public async Task UpsertProductsAsync(IReadOnlyList<Product> products, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenForWriteAsync(cancellationToken);
-        await using var transaction = connection.BeginTransaction();
-        await using var command = Command(connection, $"""
-            INSERT INTO products ({ProductColumns})
-            VALUES ($sku, $name, $synonyms, $price, $currency, $category, $attributes, $stock, $unit, $days)
-            ON CONFLICT (sku) DO UPDATE SET name = excluded.name, synonyms = excluded.synonyms, price = excluded.price,
-                currency = excluded.currency, category = excluded.category, attributes = excluded.attributes,
-                stock = excluded.stock, unit = excluded.unit, delivery_days = excluded.delivery_days;
-            """, transaction);
-        foreach (var product in products)
+    public Task UpsertProductsAsync(IReadOnlyList<Product> products, CancellationToken cancellationToken) =>
+        WriteAsync(write =>
         {
-            command.Parameters.Clear();
-            command.Parameters.AddWithValue("$sku", product.Sku);
-            command.Parameters.AddWithValue("$name", product.Name);
-            command.Parameters.AddWithValue("$synonyms", StoredValues.Strings(product.Synonyms));
-            command.Parameters.AddWithValue("$price", StoredValues.Decimal(product.Price.Amount));
-            command.Parameters.AddWithValue("$currency", product.Price.Currency);
-            command.Parameters.AddWithValue("$category", product.Category);
-            command.Parameters.AddWithValue("$attributes", StoredValues.Attributes(product.Attributes));
-            command.Parameters.AddWithValue("$stock", product.Stock);
-            command.Parameters.AddWithValue("$unit", product.Unit);
-            command.Parameters.AddWithValue("$days", product.DeliveryDays);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
+            // All or nothing: a failure part-way rolls back this write's savepoint.
+            using var command = write.Command($"""
+                INSERT INTO products ({ProductColumns})
+                VALUES ($sku, $name, $synonyms, $price, $currency, $category, $attributes, $stock, $unit, $days)
+                ON CONFLICT (sku) DO UPDATE SET name = excluded.name, synonyms = excluded.synonyms, price = excluded.price,
+                    currency = excluded.currency, category = excluded.category, attributes = excluded.attributes,
+                    stock = excluded.stock, unit = excluded.unit, delivery_days = excluded.delivery_days;
+                """);
+            foreach (var product in products)
+            {
+                command.Parameters.Clear();
+                command.Parameters.AddWithValue("$sku", product.Sku);
+                command.Parameters.AddWithValue("$name", product.Name);
+                command.Parameters.AddWithValue("$synonyms", StoredValues.Strings(product.Synonyms));
+                command.Parameters.AddWithValue("$price", StoredValues.Decimal(product.Price.Amount));
+                command.Parameters.AddWithValue("$currency", product.Price.Currency);
+                command.Parameters.AddWithValue("$category", product.Category);
+                command.Parameters.AddWithValue("$attributes", StoredValues.Attributes(product.Attributes));
+                command.Parameters.AddWithValue("$stock", product.Stock);
+                command.Parameters.AddWithValue("$unit", product.Unit);
+                command.Parameters.AddWithValue("$days", product.DeliveryDays);
+                command.ExecuteNonQuery();
+            }
 
-        await transaction.CommitAsync(cancellationToken);
-    }
+            return products.Count;
+        }, cancellationToken);
 }

@@ -33,43 +33,43 @@ public sealed partial class SqliteCommerceStore
         return await ReadCustomerAsync(command, cancellationToken);
     }
 
-    public async Task SaveCustomerAsync(Customer customer, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenForWriteAsync(cancellationToken);
-        await using var command = Command(connection, """
-            INSERT INTO customers (id, name, time_zone, address_line1, city, region, postal_code, country, payment_token, spending_limit, currency)
-            VALUES ($id, $name, $zone, $line1, $city, $region, $postal, $country, $token, $limit, $currency)
-            ON CONFLICT (id) DO UPDATE SET name = excluded.name, time_zone = excluded.time_zone,
-                address_line1 = excluded.address_line1, city = excluded.city, region = excluded.region,
-                postal_code = excluded.postal_code, country = excluded.country, payment_token = excluded.payment_token,
-                spending_limit = excluded.spending_limit, currency = excluded.currency;
-            """);
-        command.Parameters.AddWithValue("$id", customer.Id);
-        command.Parameters.AddWithValue("$name", customer.Name);
-        command.Parameters.AddWithValue("$zone", customer.TimeZoneId);
-        command.Parameters.AddWithValue("$line1", customer.ShippingAddress.Line1);
-        command.Parameters.AddWithValue("$city", customer.ShippingAddress.City);
-        command.Parameters.AddWithValue("$region", customer.ShippingAddress.Region);
-        command.Parameters.AddWithValue("$postal", customer.ShippingAddress.PostalCode);
-        command.Parameters.AddWithValue("$country", customer.ShippingAddress.Country);
-        command.Parameters.AddWithValue("$token", customer.PaymentToken);
-        command.Parameters.AddWithValue("$limit", StoredValues.Decimal(customer.SpendingLimit.Amount));
-        command.Parameters.AddWithValue("$currency", customer.SpendingLimit.Currency);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task SaveCustomerAsync(Customer customer, CancellationToken cancellationToken) =>
+        WriteAsync(write =>
+        {
+            using var command = write.Command("""
+                INSERT INTO customers (id, name, time_zone, address_line1, city, region, postal_code, country, payment_token, spending_limit, currency)
+                VALUES ($id, $name, $zone, $line1, $city, $region, $postal, $country, $token, $limit, $currency)
+                ON CONFLICT (id) DO UPDATE SET name = excluded.name, time_zone = excluded.time_zone,
+                    address_line1 = excluded.address_line1, city = excluded.city, region = excluded.region,
+                    postal_code = excluded.postal_code, country = excluded.country, payment_token = excluded.payment_token,
+                    spending_limit = excluded.spending_limit, currency = excluded.currency;
+                """);
+            command.Parameters.AddWithValue("$id", customer.Id);
+            command.Parameters.AddWithValue("$name", customer.Name);
+            command.Parameters.AddWithValue("$zone", customer.TimeZoneId);
+            command.Parameters.AddWithValue("$line1", customer.ShippingAddress.Line1);
+            command.Parameters.AddWithValue("$city", customer.ShippingAddress.City);
+            command.Parameters.AddWithValue("$region", customer.ShippingAddress.Region);
+            command.Parameters.AddWithValue("$postal", customer.ShippingAddress.PostalCode);
+            command.Parameters.AddWithValue("$country", customer.ShippingAddress.Country);
+            command.Parameters.AddWithValue("$token", customer.PaymentToken);
+            command.Parameters.AddWithValue("$limit", StoredValues.Decimal(customer.SpendingLimit.Amount));
+            command.Parameters.AddWithValue("$currency", customer.SpendingLimit.Currency);
+            return command.ExecuteNonQuery();
+        }, cancellationToken);
 
-    public async Task LinkIdentityAsync(string customerId, PlatformIdentity identity, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenForWriteAsync(cancellationToken);
-        await using var command = Command(connection, """
-            INSERT INTO identities (provider, subject_hash, customer_id) VALUES ($provider, $subject, $customer)
-            ON CONFLICT (provider, subject_hash) DO UPDATE SET customer_id = excluded.customer_id;
-            """);
-        command.Parameters.AddWithValue("$provider", identity.Provider);
-        command.Parameters.AddWithValue("$subject", IdentityHash.Of(identity.Subject));
-        command.Parameters.AddWithValue("$customer", customerId);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task LinkIdentityAsync(string customerId, PlatformIdentity identity, CancellationToken cancellationToken) =>
+        WriteAsync(write =>
+        {
+            using var command = write.Command("""
+                INSERT INTO identities (provider, subject_hash, customer_id) VALUES ($provider, $subject, $customer)
+                ON CONFLICT (provider, subject_hash) DO UPDATE SET customer_id = excluded.customer_id;
+                """);
+            command.Parameters.AddWithValue("$provider", identity.Provider);
+            command.Parameters.AddWithValue("$subject", IdentityHash.Of(identity.Subject));
+            command.Parameters.AddWithValue("$customer", customerId);
+            return command.ExecuteNonQuery();
+        }, cancellationToken);
 
     private static async Task<Customer?> ReadCustomerAsync(SqliteCommand command, CancellationToken cancellationToken)
     {

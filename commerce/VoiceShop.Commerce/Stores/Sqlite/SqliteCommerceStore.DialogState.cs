@@ -12,16 +12,16 @@ public sealed partial class SqliteCommerceStore
         return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
-    public async Task SaveDialogStateAsync(string sessionId, string stateJson, Instant updatedAt, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenForWriteAsync(cancellationToken);
-        await using var command = Command(connection, """
-            INSERT INTO dialog_states (session_id, state, updated_at) VALUES ($id, $state, $at)
-            ON CONFLICT (session_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at;
-            """);
-        command.Parameters.AddWithValue("$id", sessionId);
-        command.Parameters.AddWithValue("$state", stateJson);
-        command.Parameters.AddWithValue("$at", StoredValues.Instant(updatedAt));
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task SaveDialogStateAsync(string sessionId, string stateJson, Instant updatedAt, CancellationToken cancellationToken) =>
+        WriteAsync(write =>
+        {
+            using var command = write.Command("""
+                INSERT INTO dialog_states (session_id, state, updated_at) VALUES ($id, $state, $at)
+                ON CONFLICT (session_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at;
+                """);
+            command.Parameters.AddWithValue("$id", sessionId);
+            command.Parameters.AddWithValue("$state", stateJson);
+            command.Parameters.AddWithValue("$at", StoredValues.Instant(updatedAt));
+            return command.ExecuteNonQuery();
+        }, cancellationToken);
 }

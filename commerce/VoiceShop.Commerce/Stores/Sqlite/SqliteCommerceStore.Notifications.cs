@@ -5,22 +5,22 @@ namespace VoiceShop.Commerce.Stores.Sqlite;
 /// <summary>The notification outbox: one row per message id, so a retried send records one message.</summary>
 public sealed partial class SqliteCommerceStore : INotificationOutbox
 {
-    public async Task<bool> AddNotificationAsync(Notification notification, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenForWriteAsync(cancellationToken);
-        await using var command = Command(connection, """
-            INSERT INTO notifications (id, customer_id, kind, subject, body, created_at)
-            VALUES ($id, $customer, $kind, $subject, $body, $created)
-            ON CONFLICT (id) DO NOTHING;
-            """);
-        command.Parameters.AddWithValue("$id", notification.Id);
-        command.Parameters.AddWithValue("$customer", notification.CustomerId);
-        command.Parameters.AddWithValue("$kind", notification.Kind);
-        command.Parameters.AddWithValue("$subject", notification.Subject);
-        command.Parameters.AddWithValue("$body", notification.Body);
-        command.Parameters.AddWithValue("$created", StoredValues.Instant(notification.CreatedAt));
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
-    }
+    public Task<bool> AddNotificationAsync(Notification notification, CancellationToken cancellationToken) =>
+        WriteAsync(write =>
+        {
+            using var command = write.Command("""
+                INSERT INTO notifications (id, customer_id, kind, subject, body, created_at)
+                VALUES ($id, $customer, $kind, $subject, $body, $created)
+                ON CONFLICT (id) DO NOTHING;
+                """);
+            command.Parameters.AddWithValue("$id", notification.Id);
+            command.Parameters.AddWithValue("$customer", notification.CustomerId);
+            command.Parameters.AddWithValue("$kind", notification.Kind);
+            command.Parameters.AddWithValue("$subject", notification.Subject);
+            command.Parameters.AddWithValue("$body", notification.Body);
+            command.Parameters.AddWithValue("$created", StoredValues.Instant(notification.CreatedAt));
+            return command.ExecuteNonQuery() == 1;
+        }, cancellationToken);
 
     public async Task<IReadOnlyList<Notification>> GetNotificationsAsync(string customerId, CancellationToken cancellationToken)
     {

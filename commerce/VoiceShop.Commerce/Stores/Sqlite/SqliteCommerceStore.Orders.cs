@@ -32,31 +32,31 @@ public sealed partial class SqliteCommerceStore
         return await reader.ReadAsync(cancellationToken) ? ReadOrder(reader) : null;
     }
 
-    public async Task InsertOrderAsync(Order order, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenForWriteAsync(cancellationToken);
-        await using var command = InsertOrderCommand(connection, order, transaction: null);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task InsertOrderAsync(Order order, CancellationToken cancellationToken) =>
+        WriteAsync(write =>
+        {
+            using var command = InsertOrderCommand(write, order);
+            return command.ExecuteNonQuery();
+        }, cancellationToken);
 
-    public async Task SavePendingPurchaseAsync(PendingPurchase purchase, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenForWriteAsync(cancellationToken);
-        await using var command = Command(connection, $"""
-            INSERT INTO pending_purchases ({PendingColumns})
-            VALUES ($id, $customer, $lines, $total, $currency, $delivery, $created, $status, $order);
-            """);
-        command.Parameters.AddWithValue("$id", purchase.Id);
-        command.Parameters.AddWithValue("$customer", purchase.CustomerId);
-        command.Parameters.AddWithValue("$lines", StoredValues.Lines(purchase.Lines));
-        command.Parameters.AddWithValue("$total", StoredValues.Decimal(purchase.Total.Amount));
-        command.Parameters.AddWithValue("$currency", purchase.Total.Currency);
-        command.Parameters.AddWithValue("$delivery", StoredValues.Date(purchase.ExpectedDelivery));
-        command.Parameters.AddWithValue("$created", StoredValues.Instant(purchase.CreatedAt));
-        command.Parameters.AddWithValue("$status", purchase.Status.ToString());
-        command.Parameters.AddWithValue("$order", (object?)purchase.OrderId ?? DBNull.Value);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task SavePendingPurchaseAsync(PendingPurchase purchase, CancellationToken cancellationToken) =>
+        WriteAsync(write =>
+        {
+            using var command = write.Command($"""
+                INSERT INTO pending_purchases ({PendingColumns})
+                VALUES ($id, $customer, $lines, $total, $currency, $delivery, $created, $status, $order);
+                """);
+            command.Parameters.AddWithValue("$id", purchase.Id);
+            command.Parameters.AddWithValue("$customer", purchase.CustomerId);
+            command.Parameters.AddWithValue("$lines", StoredValues.Lines(purchase.Lines));
+            command.Parameters.AddWithValue("$total", StoredValues.Decimal(purchase.Total.Amount));
+            command.Parameters.AddWithValue("$currency", purchase.Total.Currency);
+            command.Parameters.AddWithValue("$delivery", StoredValues.Date(purchase.ExpectedDelivery));
+            command.Parameters.AddWithValue("$created", StoredValues.Instant(purchase.CreatedAt));
+            command.Parameters.AddWithValue("$status", purchase.Status.ToString());
+            command.Parameters.AddWithValue("$order", (object?)purchase.OrderId ?? DBNull.Value);
+            return command.ExecuteNonQuery();
+        }, cancellationToken);
 
     public async Task<PendingPurchase?> GetPendingPurchaseAsync(string purchaseId, CancellationToken cancellationToken)
     {
@@ -72,114 +72,100 @@ public sealed partial class SqliteCommerceStore
         return ReadPendingPurchase(reader);
     }
 
-    public async Task<bool> TryClaimPendingPurchaseAsync(string purchaseId, Instant now, Instant staleBefore, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenForWriteAsync(cancellationToken);
-        await using var command = Command(connection, """
-            UPDATE pending_purchases SET status = 'Placing', claimed_at = $now
-            WHERE id = $id AND (status = 'Pending' OR (status = 'Placing' AND claimed_at < $stale));
-            """);
-        command.Parameters.AddWithValue("$id", purchaseId);
-        command.Parameters.AddWithValue("$now", StoredValues.Instant(now));
-        command.Parameters.AddWithValue("$stale", StoredValues.Instant(staleBefore));
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
-    }
-
-    public async Task ReleasePendingPurchaseAsync(string purchaseId, PendingPurchaseStatus status, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenForWriteAsync(cancellationToken);
-        await using var command = Command(connection, "UPDATE pending_purchases SET status = $status, claimed_at = NULL WHERE id = $id AND status <> 'Placed';");
-        command.Parameters.AddWithValue("$id", purchaseId);
-        command.Parameters.AddWithValue("$status", status.ToString());
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    public async Task<OrderCommit> CommitOrderAsync(Order order, string purchaseId, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenForWriteAsync(cancellationToken);
-        await using var transaction = connection.BeginTransaction();
-        foreach (var line in order.Lines)
+    public Task<bool> TryClaimPendingPurchaseAsync(string purchaseId, Instant now, Instant staleBefore, CancellationToken cancellationToken) =>
+        WriteAsync(write =>
         {
-            await using var take = Command(connection, "UPDATE products SET stock = stock - $quantity WHERE sku = $sku AND stock >= $quantity;", transaction);
-            take.Parameters.AddWithValue("$sku", line.Sku);
-            take.Parameters.AddWithValue("$quantity", line.Quantity);
-            if (await take.ExecuteNonQueryAsync(cancellationToken) != 1)
+            using var command = write.Command("""
+                UPDATE pending_purchases SET status = 'Placing', claimed_at = $now
+                WHERE id = $id AND (status = 'Pending' OR (status = 'Placing' AND claimed_at < $stale));
+                """);
+            command.Parameters.AddWithValue("$id", purchaseId);
+            command.Parameters.AddWithValue("$now", StoredValues.Instant(now));
+            command.Parameters.AddWithValue("$stale", StoredValues.Instant(staleBefore));
+            return command.ExecuteNonQuery() == 1;
+        }, cancellationToken);
+
+    public Task ReleasePendingPurchaseAsync(string purchaseId, PendingPurchaseStatus status, CancellationToken cancellationToken) =>
+        WriteAsync(write =>
+        {
+            using var command = write.Command("UPDATE pending_purchases SET status = $status, claimed_at = NULL WHERE id = $id AND status <> 'Placed';");
+            command.Parameters.AddWithValue("$id", purchaseId);
+            command.Parameters.AddWithValue("$status", status.ToString());
+            return command.ExecuteNonQuery();
+        }, cancellationToken);
+
+    public Task<OrderCommit> CommitOrderAsync(Order order, string purchaseId, CancellationToken cancellationToken) =>
+        WriteAsync(write =>
+        {
+            foreach (var line in order.Lines)
             {
-                await transaction.RollbackAsync(cancellationToken);
-                return OrderCommit.NotPlaced;
+                using var take = write.Command("UPDATE products SET stock = stock - $quantity WHERE sku = $sku AND stock >= $quantity;");
+                take.Parameters.AddWithValue("$sku", line.Sku);
+                take.Parameters.AddWithValue("$quantity", line.Quantity);
+                if (take.ExecuteNonQuery() != 1)
+                {
+                    return write.Undo(OrderCommit.NotPlaced);
+                }
             }
-        }
 
-        await using (var insert = InsertOrderCommand(connection, order, transaction, unlessNumberTaken: true))
-        {
-            if (await insert.ExecuteNonQueryAsync(cancellationToken) != 1)
+            using (var insert = InsertOrderCommand(write, order, unlessNumberTaken: true))
             {
-                await transaction.RollbackAsync(cancellationToken);
-                return OrderCommit.NumberTaken;
+                if (insert.ExecuteNonQuery() != 1)
+                {
+                    return write.Undo(OrderCommit.NumberTaken);
+                }
             }
-        }
 
-        await using (var mark = Command(connection, "UPDATE pending_purchases SET status = 'Placed', order_id = $order WHERE id = $id AND status = 'Placing';", transaction))
-        {
+            using var mark = write.Command("UPDATE pending_purchases SET status = 'Placed', order_id = $order WHERE id = $id AND status = 'Placing';");
             mark.Parameters.AddWithValue("$id", purchaseId);
             mark.Parameters.AddWithValue("$order", order.Id);
-            if (await mark.ExecuteNonQueryAsync(cancellationToken) != 1)
+            // Someone else placed or released it: this order must not exist.
+            return mark.ExecuteNonQuery() == 1 ? OrderCommit.Committed : write.Undo(OrderCommit.NotPlaced);
+        }, cancellationToken);
+
+    public Task<bool> TryCancelOrderAsync(string orderId, Instant at, CancellationToken cancellationToken) =>
+        WriteAsync(write =>
+        {
+            Order? order;
+            using (var read = write.Command($"SELECT {OrderColumns} FROM orders WHERE id = $id;"))
             {
-                // Someone else placed or released it: this order must not exist.
-                await transaction.RollbackAsync(cancellationToken);
-                return OrderCommit.NotPlaced;
+                read.Parameters.AddWithValue("$id", orderId);
+                using var reader = read.ExecuteReader();
+                order = reader.Read() ? ReadOrder(reader) : null;
             }
-        }
 
-        await transaction.CommitAsync(cancellationToken);
-        return OrderCommit.Committed;
-    }
-
-    public async Task<bool> TryCancelOrderAsync(string orderId, Instant at, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenForWriteAsync(cancellationToken);
-        await using var transaction = connection.BeginTransaction();
-        Order? order;
-        await using (var read = Command(connection, $"SELECT {OrderColumns} FROM orders WHERE id = $id;", transaction))
-        {
-            read.Parameters.AddWithValue("$id", orderId);
-            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
-            order = await reader.ReadAsync(cancellationToken) ? ReadOrder(reader) : null;
-        }
-
-        if (order is null || order.Status is not (OrderStatus.Placed or OrderStatus.Packed))
-        {
-            return false;
-        }
-
-        await using (var cancel = Command(connection, "UPDATE orders SET status = 'Cancelled', history = $history WHERE id = $id AND status IN ('Placed', 'Packed');", transaction))
-        {
-            cancel.Parameters.AddWithValue("$id", orderId);
-            cancel.Parameters.AddWithValue("$history", StoredValues.History([.. order.History, new OrderStatusChange(OrderStatus.Cancelled, at)]));
-            if (await cancel.ExecuteNonQueryAsync(cancellationToken) != 1)
+            if (order is null || order.Status is not (OrderStatus.Placed or OrderStatus.Packed))
             {
                 return false;
             }
-        }
 
-        foreach (var line in order.Lines)
-        {
-            await using var restock = Command(connection, "UPDATE products SET stock = stock + $quantity WHERE sku = $sku;", transaction);
-            restock.Parameters.AddWithValue("$sku", line.Sku);
-            restock.Parameters.AddWithValue("$quantity", line.Quantity);
-            await restock.ExecuteNonQueryAsync(cancellationToken);
-        }
+            using (var cancel = write.Command("UPDATE orders SET status = 'Cancelled', history = $history WHERE id = $id AND status IN ('Placed', 'Packed');"))
+            {
+                cancel.Parameters.AddWithValue("$id", orderId);
+                cancel.Parameters.AddWithValue("$history", StoredValues.History([.. order.History, new OrderStatusChange(OrderStatus.Cancelled, at)]));
+                if (cancel.ExecuteNonQuery() != 1)
+                {
+                    return false;
+                }
+            }
 
-        await transaction.CommitAsync(cancellationToken);
-        return true;
-    }
+            foreach (var line in order.Lines)
+            {
+                using var restock = write.Command("UPDATE products SET stock = stock + $quantity WHERE sku = $sku;");
+                restock.Parameters.AddWithValue("$sku", line.Sku);
+                restock.Parameters.AddWithValue("$quantity", line.Quantity);
+                restock.ExecuteNonQuery();
+            }
+
+            return true;
+        }, cancellationToken);
 
     private const string InsertOrderSql = $"INSERT INTO orders ({OrderColumns}) VALUES ($id, $customer, $lines, $total, $currency, $status, $history, $carrier, $delivery, $placed, $payment)";
 
     /// <summary>The insert of <paramref name="order"/>; with <paramref name="unlessNumberTaken"/> it inserts nothing, instead of failing, when the number is taken.</summary>
-    private static SqliteCommand InsertOrderCommand(SqliteConnection connection, Order order, SqliteTransaction? transaction, bool unlessNumberTaken = false)
+    private static SqliteCommand InsertOrderCommand(SqliteWrite write, Order order, bool unlessNumberTaken = false)
     {
-        var command = Command(connection, unlessNumberTaken ? InsertOrderSql + " ON CONFLICT (id) DO NOTHING;" : InsertOrderSql + ";", transaction);
+        var command = write.Command(unlessNumberTaken ? InsertOrderSql + " ON CONFLICT (id) DO NOTHING;" : InsertOrderSql + ";");
         command.Parameters.AddWithValue("$id", order.Id);
         command.Parameters.AddWithValue("$customer", order.CustomerId);
         command.Parameters.AddWithValue("$lines", StoredValues.Lines(order.Lines));

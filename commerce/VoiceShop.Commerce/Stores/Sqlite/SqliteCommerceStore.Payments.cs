@@ -15,37 +15,40 @@ public sealed partial class SqliteCommerceStore
         return await reader.ReadAsync(cancellationToken) ? ReadPayment(reader) : null;
     }
 
-    public async Task<PaymentRecord> InsertPaymentAsync(PaymentRecord record, CancellationToken cancellationToken)
-    {
-        await using (var connection = await OpenForWriteAsync(cancellationToken))
-        await using (var command = Command(connection, $"""
-            INSERT INTO payments ({PaymentColumns}) VALUES ($id, $key, $token, $amount, $currency, $status, $reason)
-            ON CONFLICT (idempotency_key) DO NOTHING;
-            """))
+    public Task<PaymentRecord> InsertPaymentAsync(PaymentRecord record, CancellationToken cancellationToken) =>
+        WriteAsync(write =>
         {
-            command.Parameters.AddWithValue("$id", record.Id);
-            command.Parameters.AddWithValue("$key", record.IdempotencyKey);
-            command.Parameters.AddWithValue("$token", record.PaymentToken);
-            command.Parameters.AddWithValue("$amount", StoredValues.Decimal(record.Amount.Amount));
-            command.Parameters.AddWithValue("$currency", record.Amount.Currency);
-            command.Parameters.AddWithValue("$status", record.Status.ToString());
-            command.Parameters.AddWithValue("$reason", (object?)record.DeclineReason ?? DBNull.Value);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
+            using (var command = write.Command($"""
+                INSERT INTO payments ({PaymentColumns}) VALUES ($id, $key, $token, $amount, $currency, $status, $reason)
+                ON CONFLICT (idempotency_key) DO NOTHING;
+                """))
+            {
+                command.Parameters.AddWithValue("$id", record.Id);
+                command.Parameters.AddWithValue("$key", record.IdempotencyKey);
+                command.Parameters.AddWithValue("$token", record.PaymentToken);
+                command.Parameters.AddWithValue("$amount", StoredValues.Decimal(record.Amount.Amount));
+                command.Parameters.AddWithValue("$currency", record.Amount.Currency);
+                command.Parameters.AddWithValue("$status", record.Status.ToString());
+                command.Parameters.AddWithValue("$reason", (object?)record.DeclineReason ?? DBNull.Value);
+                command.ExecuteNonQuery();
+            }
 
-        return await FindPaymentByKeyAsync(record.IdempotencyKey, cancellationToken)
-            ?? throw new InvalidOperationException("A payment just written could not be read back.");
-    }
+            // This one or the one already kept under the key.
+            using var read = write.Command($"SELECT {PaymentColumns} FROM payments WHERE idempotency_key = $key;");
+            read.Parameters.AddWithValue("$key", record.IdempotencyKey);
+            using var reader = read.ExecuteReader();
+            return reader.Read() ? ReadPayment(reader) : throw new InvalidOperationException("A payment just written could not be read back.");
+        }, cancellationToken);
 
-    public async Task TransitionPaymentAsync(string paymentId, PaymentStatus from, PaymentStatus to, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenForWriteAsync(cancellationToken);
-        await using var command = Command(connection, "UPDATE payments SET status = $to WHERE id = $id AND status = $from;");
-        command.Parameters.AddWithValue("$id", paymentId);
-        command.Parameters.AddWithValue("$from", from.ToString());
-        command.Parameters.AddWithValue("$to", to.ToString());
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task TransitionPaymentAsync(string paymentId, PaymentStatus from, PaymentStatus to, CancellationToken cancellationToken) =>
+        WriteAsync(write =>
+        {
+            using var command = write.Command("UPDATE payments SET status = $to WHERE id = $id AND status = $from;");
+            command.Parameters.AddWithValue("$id", paymentId);
+            command.Parameters.AddWithValue("$from", from.ToString());
+            command.Parameters.AddWithValue("$to", to.ToString());
+            return command.ExecuteNonQuery();
+        }, cancellationToken);
 
     public async Task<IReadOnlyList<PaymentRecord>> GetPaymentsAsync(CancellationToken cancellationToken)
     {

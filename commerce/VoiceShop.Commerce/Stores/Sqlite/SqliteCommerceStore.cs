@@ -4,11 +4,11 @@ using Microsoft.Data.Sqlite;
 namespace VoiceShop.Commerce.Stores.Sqlite;
 
 /// <summary>
-/// The embedded store: one SQLite file in WAL mode, so readers never wait for the writer. Each operation
-/// borrows a kept-open connection with its statements already prepared (see <see cref="SqliteKeptConnection"/>):
-/// any number of readers, and one writer at a time, which is all SQLite admits anyway.
+/// The embedded store: one SQLite file in WAL mode, so readers never wait for the writer. Each read borrows
+/// a kept-open connection with its statements already prepared (see <see cref="SqliteKeptConnection"/>);
+/// every write goes through the one <see cref="SqliteWriter"/>, which commits the writes queued together.
 /// </summary>
-public sealed partial class SqliteCommerceStore(string connectionString) : ICommerceStore, IDisposable
+public sealed partial class SqliteCommerceStore : ICommerceStore, IDisposable
 {
     /// <summary>The connection string used when none is configured.</summary>
     public const string DefaultConnectionString = "Data Source=data/voiceshop.db";
@@ -16,17 +16,23 @@ public sealed partial class SqliteCommerceStore(string connectionString) : IComm
     /// <summary>Readers kept open beyond this many idle ones are closed when handed back.</summary>
     private const int MaxIdleReaders = 32;
 
-    private readonly string _connectionString = WithDefaults(connectionString);
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly string _connectionString;
+    private readonly SqliteWriter _writer;
     private readonly ConcurrentQueue<SqliteKeptConnection> _idleReaders = new();
-    private SqliteKeptConnection? _writer;
 
     static SqliteCommerceStore() => SqliteLibrary.Configure();
+
+    public SqliteCommerceStore(string connectionString)
+    {
+        _connectionString = WithDefaults(connectionString);
+        _writer = new SqliteWriter(_connectionString);
+    }
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         EnsureDirectoryExists(_connectionString);
-        await using var connection = await OpenForWriteAsync(cancellationToken);
+        await using var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
         await using (var wal = connection.CreateCommand())
         {
             // WAL is a property of the file, so setting it once at start-up is enough.
@@ -45,8 +51,7 @@ public sealed partial class SqliteCommerceStore(string connectionString) : IComm
             reader.CloseForGood();
         }
 
-        _writer?.CloseForGood();
-        _writer = null;
+        _writer.Dispose();
     }
 
     /// <summary>
@@ -85,40 +90,9 @@ public sealed partial class SqliteCommerceStore(string connectionString) : IComm
         }
     }
 
-    /// <summary>
-    /// The one kept write connection, held under this store's write gate until it is disposed. SQLite admits
-    /// one writer at a time; queueing writers here, asynchronously, replaces Microsoft.Data.Sqlite's answer
-    /// to a busy database (put the thread to sleep and retry), which under concurrent confirmations cost
-    /// every write a blocked pool thread and up to 150 ms.
-    /// </summary>
-    private async Task<SqliteConnection> OpenForWriteAsync(CancellationToken cancellationToken)
-    {
-        await _writeGate.WaitAsync(cancellationToken);
-        if (_writer is { } writer)
-        {
-            return writer;
-        }
-
-        var connection = new SqliteKeptConnection(_connectionString, _ => _writeGate.Release());
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            await using (var pragmas = connection.CreateCommand())
-            {
-                pragmas.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
-                await pragmas.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            _writer = connection;
-            return connection;
-        }
-        catch
-        {
-            connection.CloseForGood();
-            _writeGate.Release();
-            throw;
-        }
-    }
+    /// <summary>Runs <paramref name="work"/> on the write connection; done once its transaction has committed.</summary>
+    private Task<T> WriteAsync<T>(Func<SqliteWrite, T> work, CancellationToken cancellationToken) =>
+        _writer.WriteAsync(work, cancellationToken);
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
     {
@@ -138,7 +112,7 @@ public sealed partial class SqliteCommerceStore(string connectionString) : IComm
         var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(connectionString) ? DefaultConnectionString : connectionString);
         if (builder.DefaultTimeout < 30)
         {
-            // Concurrent confirmations queue for the write lock instead of failing with SQLITE_BUSY.
+            // Another process writing (a catalog import beside the running host) is waited for, not an SQLITE_BUSY error.
             builder.DefaultTimeout = 30;
         }
 
