@@ -49,17 +49,15 @@ public sealed class PurchaseService(ICommerceStore store, IPaymentGateway paymen
     /// </summary>
     public async Task<PurchaseQuote> QuoteReorderAsync(Customer customer, ProductRequest? request, CancellationToken cancellationToken)
     {
-        var orders = await store.GetOrdersAsync(customer.Id, cancellationToken);
-        var previous = orders.Where(o => o.Status != OrderStatus.Cancelled).ToList();
         IReadOnlyList<OrderLine> lines;
         if (request is null)
         {
-            if (previous.Count == 0)
+            if (await store.GetLastOrderAsync(customer.Id, cancellationToken) is not { } last)
             {
                 return new PurchaseQuote.NoPreviousOrder();
             }
 
-            lines = previous[0].Lines;
+            lines = last.Lines;
         }
         else
         {
@@ -69,7 +67,8 @@ public sealed class PurchaseService(ICommerceStore store, IPaymentGateway paymen
                 return new PurchaseQuote.ProductNotResolved(match);
             }
 
-            var lastLine = previous.SelectMany(o => o.Lines).FirstOrDefault(l => l.Sku == named.Sku);
+            var orders = await store.GetOrdersAsync(customer.Id, cancellationToken);
+            var lastLine = orders.Where(o => o.Status != OrderStatus.Cancelled).SelectMany(o => o.Lines).FirstOrDefault(l => l.Sku == named.Sku);
             if (lastLine is null)
             {
                 if (!named.HasStockFor(1))
@@ -230,7 +229,7 @@ public sealed class PurchaseService(ICommerceStore store, IPaymentGateway paymen
     {
         var zone = DeliveryEstimate.ZoneFor(customer);
         var today = clock.GetCurrentInstant().InZone(zone).Date;
-        var orders = await store.GetOrdersAsync(customer.Id, cancellationToken);
+        var orders = await store.GetOrdersPlacedSinceAsync(customer.Id, today.AtStartOfDayInZone(zone).ToInstant(), cancellationToken);
         return Money.Sum(
             orders.Where(o => o.Status != OrderStatus.Cancelled && o.Total.Currency == currency && o.PlacedAt.InZone(zone).Date == today).Select(o => o.Total),
             currency);

@@ -49,6 +49,15 @@ public interface IOrderStore
     /// <summary>The customer's orders, newest first.</summary>
     Task<IReadOnlyList<Order>> GetOrdersAsync(string customerId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The customer's orders placed at or after <paramref name="since"/>, newest first: what a day's spending
+    /// adds up from, without reading a loyal shopper's whole history on every confirmation.
+    /// </summary>
+    Task<IReadOnlyList<Order>> GetOrdersPlacedSinceAsync(string customerId, Instant since, CancellationToken cancellationToken);
+
+    /// <summary>The customer's newest order that was not cancelled (what "order it again" repeats), or null.</summary>
+    Task<Order?> GetLastOrderAsync(string customerId, CancellationToken cancellationToken);
+
     Task<Order?> GetOrderAsync(string orderId, CancellationToken cancellationToken);
 
     /// <summary>Adds an order as it is (used by seeding and imports, not by voice purchases).</summary>

@@ -155,6 +155,42 @@ public abstract partial class CommerceStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Orders_placed_since_an_instant_include_that_instant_and_nothing_older_or_foreign()
+    {
+        await Store.SaveCustomerAsync(Customer("cust-1"), None);
+        await Store.SaveCustomerAsync(Customer("cust-2"), None);
+        var startOfDay = Now - Duration.FromHours(5);
+        await Store.InsertOrderAsync(Order("ord-yesterday", "cust-1", startOfDay - Duration.FromMilliseconds(1)), None);
+        await Store.InsertOrderAsync(Order("ord-midnight", "cust-1", startOfDay), None);
+        await Store.InsertOrderAsync(Order("ord-now", "cust-1", Now) with { Status = OrderStatus.Cancelled }, None);
+        await Store.InsertOrderAsync(Order("ord-other", "cust-2", Now), None);
+
+        var today = await Store.GetOrdersPlacedSinceAsync("cust-1", startOfDay, None);
+
+        Assert.Equal(["ord-now", "ord-midnight"], today.Select(o => o.Id));
+        Assert.Equal(OrderStatus.Cancelled, today[0].Status);
+        Assert.Empty(await Store.GetOrdersPlacedSinceAsync("cust-1", Now + Duration.FromMilliseconds(1), None));
+    }
+
+    [Fact]
+    public async Task The_last_order_is_the_newest_one_not_cancelled()
+    {
+        await Store.SaveCustomerAsync(Customer("cust-1"), None);
+        await Store.SaveCustomerAsync(Customer("cust-2"), None);
+        Assert.Null(await Store.GetLastOrderAsync("cust-1", None));
+
+        await Store.InsertOrderAsync(Order("ord-old", "cust-1", Now - Duration.FromDays(20)), None);
+        var delivered = Order("ord-delivered", "cust-1", Now - Duration.FromDays(3)) with { Status = OrderStatus.Delivered };
+        await Store.InsertOrderAsync(delivered, None);
+        await Store.InsertOrderAsync(Order("ord-cancelled", "cust-1", Now - Duration.FromDays(1)) with { Status = OrderStatus.Cancelled }, None);
+        await Store.InsertOrderAsync(Order("ord-other", "cust-2", Now), None);
+
+        AssertSameOrder(delivered, await Store.GetLastOrderAsync("cust-1", None));
+        await Store.InsertOrderAsync(Order("ord-cancelled-other", "cust-2", Now + Duration.FromDays(1)) with { Status = OrderStatus.Cancelled }, None);
+        Assert.Equal("ord-other", (await Store.GetLastOrderAsync("cust-2", None))?.Id);
+    }
+
+    [Fact]
     public async Task A_pending_purchase_is_claimed_once_released_and_reclaimed_when_stale()
     {
         await SeedPurchaseAsync("pp-1");

@@ -18,6 +18,26 @@ public sealed partial class PostgresCommerceStore
     public async Task<IReadOnlyList<Order>> GetOrdersAsync(string customerId, CancellationToken cancellationToken)
     {
         await using var command = Command($"SELECT {OrderColumns} FROM orders WHERE customer_id = $1 ORDER BY placed_at DESC, id;").Text(customerId);
+        return await ReadOrdersAsync(command, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Order>> GetOrdersPlacedSinceAsync(string customerId, Instant since, CancellationToken cancellationToken)
+    {
+        await using var command = Command($"SELECT {OrderColumns} FROM orders WHERE customer_id = $1 AND placed_at >= $2 ORDER BY placed_at DESC, id;")
+            .Text(customerId)
+            .BigInt(StoredValues.Instant(since));
+        return await ReadOrdersAsync(command, cancellationToken);
+    }
+
+    public async Task<Order?> GetLastOrderAsync(string customerId, CancellationToken cancellationToken)
+    {
+        await using var command = Command($"SELECT {OrderColumns} FROM orders WHERE customer_id = $1 AND status <> 'Cancelled' ORDER BY placed_at DESC, id LIMIT 1;").Text(customerId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadOrder(reader) : null;
+    }
+
+    private static async Task<IReadOnlyList<Order>> ReadOrdersAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var orders = new List<Order>();
         while (await reader.ReadAsync(cancellationToken))

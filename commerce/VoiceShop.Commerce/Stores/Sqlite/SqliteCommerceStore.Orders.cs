@@ -13,6 +13,29 @@ public sealed partial class SqliteCommerceStore
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection, $"SELECT {OrderColumns} FROM orders WHERE customer_id = $customer ORDER BY placed_at DESC, id;");
         command.Parameters.AddWithValue("$customer", customerId);
+        return await ReadOrdersAsync(command, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Order>> GetOrdersPlacedSinceAsync(string customerId, Instant since, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, $"SELECT {OrderColumns} FROM orders WHERE customer_id = $customer AND placed_at >= $since ORDER BY placed_at DESC, id;");
+        command.Parameters.AddWithValue("$customer", customerId);
+        command.Parameters.AddWithValue("$since", StoredValues.Instant(since));
+        return await ReadOrdersAsync(command, cancellationToken);
+    }
+
+    public async Task<Order?> GetLastOrderAsync(string customerId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, $"SELECT {OrderColumns} FROM orders WHERE customer_id = $customer AND status <> 'Cancelled' ORDER BY placed_at DESC, id LIMIT 1;");
+        command.Parameters.AddWithValue("$customer", customerId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadOrder(reader) : null;
+    }
+
+    private static async Task<IReadOnlyList<Order>> ReadOrdersAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var orders = new List<Order>();
         while (await reader.ReadAsync(cancellationToken))
