@@ -38,15 +38,8 @@ public sealed class SqliteWriterTests : IAsyncLifetime, IDisposable
     public async Task Writes_queued_behind_a_running_one_share_one_commit_and_each_keeps_its_own_outcome()
     {
         var commitsBefore = await DataVersionAsync();
-        using var running = new ManualResetEventSlim();
         using var release = new ManualResetEventSlim();
-        var first = _writer.WriteAsync(write =>
-        {
-            running.Set();
-            release.Wait();
-            return Insert(write, "first");
-        }, CancellationToken.None);
-        running.Wait();
+        var first = HoldWriterInsideItsTransaction(release);
 
         var throws = _writer.WriteAsync<int>(write =>
         {
@@ -73,15 +66,8 @@ public sealed class SqliteWriterTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_write_cancelled_while_it_waits_never_runs()
     {
-        using var running = new ManualResetEventSlim();
         using var release = new ManualResetEventSlim();
-        var first = _writer.WriteAsync(write =>
-        {
-            running.Set();
-            release.Wait();
-            return Insert(write, "first");
-        }, CancellationToken.None);
-        running.Wait();
+        var first = HoldWriterInsideItsTransaction(release);
 
         using var cancel = new CancellationTokenSource();
         var ran = false;
@@ -102,15 +88,8 @@ public sealed class SqliteWriterTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task When_SQLite_ends_the_transaction_itself_no_write_of_that_batch_is_answered_as_done()
     {
-        using var running = new ManualResetEventSlim();
         using var release = new ManualResetEventSlim();
-        var first = _writer.WriteAsync(write =>
-        {
-            running.Set();
-            release.Wait();
-            return Insert(write, "first");
-        }, CancellationToken.None);
-        running.Wait();
+        var first = HoldWriterInsideItsTransaction(release);
 
         // What SQLite does by itself on a full disk or an I/O error: the whole transaction is rolled back.
         var ender = _writer.WriteAsync(write => Run(write, "ROLLBACK;"), CancellationToken.None);
@@ -144,6 +123,24 @@ public sealed class SqliteWriterTests : IAsyncLifetime, IDisposable
         await Assert.ThrowsAsync<ObjectDisposedException>(() => _writer.WriteAsync(write => Insert(write, "late"), CancellationToken.None));
         _writer = new SqliteWriter(ConnectionString);
         Assert.Empty(await NamesAsync());
+    }
+
+    /// <summary>
+    /// Starts a write of "first" that keeps the writer inside its transaction until <paramref name="release"/>
+    /// is set: the writes queued meanwhile join that batch.
+    /// </summary>
+    private Task<int> HoldWriterInsideItsTransaction(ManualResetEventSlim release)
+    {
+        // Not disposed: the writer's thread may still be inside Set when Wait returns here.
+        var running = new ManualResetEventSlim();
+        var first = _writer.WriteAsync(write =>
+        {
+            running.Set();
+            release.Wait();
+            return Insert(write, "first");
+        }, CancellationToken.None);
+        running.Wait();
+        return first;
     }
 
     private static int Insert(SqliteWrite write, string name)
