@@ -6,11 +6,11 @@ namespace VoiceShop.Commerce.Stores.Sqlite;
 /// <summary>
 /// The store's one writer, committing queued writes together (group commit). SQLite admits one writer at a
 /// time, and on a voice turn the commit costs more than the small statements before it: it writes every
-/// changed page to the WAL, and it makes every reader connection drop its page cache. So the writes that
-/// queue while one transaction runs share the next one: each in its own savepoint, so that a write that
-/// fails or undoes itself leaves the others alone, and none is answered before the commit that makes it
-/// durable. Under load one reorder-and-confirm pair took about nine commits; now a commit carries the
-/// writes of many turns.
+/// changed page to the WAL, and it makes every reader connection drop its page cache. So a transaction
+/// takes in every write that is queued before it commits (up to <see cref="MaxBatch"/>), each in its own
+/// savepoint, so that a write that fails or undoes itself leaves the others alone; none is answered before
+/// the commit that makes it durable. Under load a reorder-and-confirm pair took about ten commits; now one commit carries about
+/// eight writes, from several turns.
 /// </summary>
 internal sealed class SqliteWriter(string connectionString) : IDisposable
 {
