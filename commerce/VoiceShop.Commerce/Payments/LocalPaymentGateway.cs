@@ -24,12 +24,7 @@ public sealed class LocalPaymentGateway(IPaymentLedger ledger) : IPaymentGateway
 
     public async Task<PaymentAuthorization> AuthorizeAsync(string paymentToken, Money amount, string idempotencyKey, CancellationToken cancellationToken)
     {
-        var existing = await ledger.FindPaymentByKeyAsync(idempotencyKey, cancellationToken);
-        if (existing is not null)
-        {
-            return ToAuthorization(existing);
-        }
-
+        // The ledger keeps the first record per key: a retry gets that one back, never a second authorization.
         var declineReason = DeclineReasonFor(paymentToken, amount);
         var record = new PaymentRecord(
             "pay_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)),
