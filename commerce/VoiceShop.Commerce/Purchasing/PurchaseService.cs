@@ -110,10 +110,19 @@ public sealed class PurchaseService(ICommerceStore store, IPaymentGateway paymen
     /// Places the pending purchase <paramref name="purchaseId"/> for <paramref name="customer"/>. Calling it
     /// again, from any instance, returns the same order: one purchase never makes two orders or two charges.
     /// </summary>
-    public async Task<PlacementResult> PlaceAsync(Customer customer, string purchaseId, CancellationToken cancellationToken)
+    public async Task<PlacementResult> PlaceAsync(Customer customer, string purchaseId, CancellationToken cancellationToken) =>
+        await store.GetPendingPurchaseAsync(purchaseId, cancellationToken) is { } purchase
+            ? await PlaceAsync(customer, purchase, cancellationToken)
+            : new PlacementResult.NotFound();
+
+    /// <summary>
+    /// Places <paramref name="purchase"/> as the caller has just read it, saving a second read. The copy may
+    /// already be out of date; the atomic claim, not the copy, decides who places it.
+    /// </summary>
+    public async Task<PlacementResult> PlaceAsync(Customer customer, PendingPurchase purchase, CancellationToken cancellationToken)
     {
-        var purchase = await store.GetPendingPurchaseAsync(purchaseId, cancellationToken);
-        if (purchase is null || purchase.CustomerId != customer.Id || purchase.Status == PendingPurchaseStatus.Abandoned)
+        var purchaseId = purchase.Id;
+        if (purchase.CustomerId != customer.Id || purchase.Status == PendingPurchaseStatus.Abandoned)
         {
             return new PlacementResult.NotFound();
         }
@@ -140,9 +149,12 @@ public sealed class PurchaseService(ICommerceStore store, IPaymentGateway paymen
         if (!await store.TryClaimPendingPurchaseAsync(purchaseId, now, now - Duration.FromTimeSpan(options.PlacementLease), cancellationToken))
         {
             var current = await store.GetPendingPurchaseAsync(purchaseId, cancellationToken);
-            return current?.Status == PendingPurchaseStatus.Placed
-                ? await AlreadyPlacedAsync(current, cancellationToken)
-                : new PlacementResult.InProgress();
+            return current?.Status switch
+            {
+                PendingPurchaseStatus.Placed => await AlreadyPlacedAsync(current, cancellationToken),
+                null or PendingPurchaseStatus.Abandoned => new PlacementResult.NotFound(),
+                _ => new PlacementResult.InProgress(),
+            };
         }
 
         return await ChargeAndCommitAsync(customer, purchase, now, cancellationToken);

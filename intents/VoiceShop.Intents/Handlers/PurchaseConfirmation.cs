@@ -42,7 +42,11 @@ public sealed class PurchaseConfirmation(
             }
         }
 
-        return await PlaceAsync(context, purchaseId, cancellationToken);
+        // The purchase just read goes along: placing it needs no second read.
+        var result = purchase is null
+            ? new PlacementResult.NotFound()
+            : await purchases.PlaceAsync(context.Shopper, purchase, cancellationToken);
+        return await AnswerAsync(context, result, cancellationToken);
     }
 
     /// <summary>The voice code for <paramref name="purchaseId"/>: place on a match, ask again, or lock.</summary>
@@ -56,7 +60,7 @@ public sealed class PurchaseConfirmation(
         switch (await voiceCodes.CheckAsync(context.Shopper, spokenCode, cancellationToken))
         {
             case VoiceCodeCheck.Accepted:
-                return await PlaceAsync(context, purchaseId, cancellationToken);
+                return await AnswerAsync(context, await purchases.PlaceAsync(context.Shopper, purchaseId, cancellationToken), cancellationToken);
             case VoiceCodeCheck.Wrong:
                 return AskForCode(context, purchaseId, "voiceCode.wrong");
             case VoiceCodeCheck.Locked:
@@ -72,9 +76,9 @@ public sealed class PurchaseConfirmation(
     public static Reply AskForCode(TurnContext context, string purchaseId, string promptKey) =>
         Reply.Question(context.Say(promptKey), context.Say("voiceCode.reprompt"), new DialogState(Awaiting.VoiceCode, purchaseId));
 
-    private async Task<Reply> PlaceAsync(TurnContext context, string purchaseId, CancellationToken cancellationToken)
+    /// <summary>The reply to a placement, after sending the order confirmation when it was placed.</summary>
+    private async Task<Reply> AnswerAsync(TurnContext context, PlacementResult result, CancellationToken cancellationToken)
     {
-        var result = await purchases.PlaceAsync(context.Shopper, purchaseId, cancellationToken);
         if (result is PlacementResult.Placed placed)
         {
             // Also on a repeat: if the first attempt died before sending, this sends it; the id keeps it to one.

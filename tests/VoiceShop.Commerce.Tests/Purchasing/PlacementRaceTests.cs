@@ -39,4 +39,34 @@ public sealed class PlacementRaceTests(ITestOutputHelper output)
         Assert.Equal(PaymentStatus.Captured, payment.Status);
         Assert.Equal(498, (await seeded.Store.GetProductAsync("PT-2PK", default))!.Stock);
     }
+
+    [Fact]
+    public async Task A_copy_read_before_another_placement_gets_that_order_back_not_a_second_one()
+    {
+        using var seeded = await SeededStore.CreateAsync();
+        var copy = await seeded.QuoteAsync("paper towels", 2);
+        var first = Assert.IsType<PlacementResult.Placed>(await seeded.Purchases.PlaceAsync(DemoData.Alex, copy.Id, default));
+
+        var again = await seeded.Purchases.PlaceAsync(DemoData.Alex, copy, default);
+
+        var repeat = Assert.IsType<PlacementResult.Placed>(again);
+        Assert.True(repeat.WasAlreadyPlaced);
+        Assert.Equal(first.Order.Id, repeat.Order.Id);
+        Assert.Single(await seeded.Store.GetPaymentsAsync(default));
+    }
+
+    [Fact]
+    public async Task A_copy_read_before_the_shopper_said_no_places_nothing()
+    {
+        using var seeded = await SeededStore.CreateAsync();
+        var before = (await seeded.Store.GetOrdersAsync(DemoData.DemoCustomerId, default)).Count;
+        var copy = await seeded.QuoteAsync("paper towels", 2);
+        await seeded.Purchases.AbandonAsync(copy.Id, default);
+
+        var result = await seeded.Purchases.PlaceAsync(DemoData.Alex, copy, default);
+
+        Assert.IsType<PlacementResult.NotFound>(result);
+        Assert.Equal(before, (await seeded.Store.GetOrdersAsync(DemoData.DemoCustomerId, default)).Count);
+        Assert.Empty(await seeded.Store.GetPaymentsAsync(default));
+    }
 }
