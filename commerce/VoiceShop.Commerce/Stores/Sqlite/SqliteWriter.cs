@@ -23,6 +23,7 @@ internal sealed class SqliteWriter(string connectionString) : IDisposable
     /// <summary>Held while a batch runs and while disposing, so the connection is never closed under a batch.</summary>
     private readonly Lock _connectionLock = new();
     private SqliteKeptConnection? _connection;
+    private SqliteSavepoint? _savepoint;
     private SqliteWrite? _write;
     private bool _disposed;
 
@@ -53,8 +54,7 @@ internal sealed class SqliteWriter(string connectionString) : IDisposable
         lock (_connectionLock)
         {
             _disposed = true;
-            _connection?.CloseForGood();
-            _connection = null;
+            Close();
         }
     }
 
@@ -150,6 +150,7 @@ internal sealed class SqliteWriter(string connectionString) : IDisposable
             }
 
             _connection = connection;
+            _savepoint = new SqliteSavepoint(connection);
             _write = new SqliteWrite(connection);
         }
 
@@ -161,7 +162,7 @@ internal sealed class SqliteWriter(string connectionString) : IDisposable
     {
         var write = _write!;
         write.Reset();
-        Execute("SAVEPOINT write;");
+        _savepoint!.Open();
         queued.Run(write);
         if (!InTransaction())
         {
@@ -172,10 +173,10 @@ internal sealed class SqliteWriter(string connectionString) : IDisposable
 
         if (queued.Error is not null || write.UndoRequested)
         {
-            Execute("ROLLBACK TO write;");
+            _savepoint!.RollBack();
         }
 
-        Execute("RELEASE write;");
+        _savepoint!.Release();
     }
 
     /// <summary>Fails every write of the batch with <paramref name="reason"/>, leaving nothing of them in the file.</summary>
@@ -193,10 +194,9 @@ internal sealed class SqliteWriter(string connectionString) : IDisposable
             // Reopened for the next batch below.
         }
 
-        if (_connection is not null && InTransaction())
+        if (InTransaction())
         {
-            _connection.CloseForGood();
-            _connection = null;
+            Close();
         }
 
         foreach (var queued in _batch)
@@ -205,6 +205,14 @@ internal sealed class SqliteWriter(string connectionString) : IDisposable
         }
 
         _batch.Clear();
+    }
+
+    private void Close()
+    {
+        _savepoint?.Dispose();
+        _savepoint = null;
+        _connection?.CloseForGood();
+        _connection = null;
     }
 
     private bool InTransaction() => _connection is { Handle: { } handle } && raw.sqlite3_get_autocommit(handle) == 0;
