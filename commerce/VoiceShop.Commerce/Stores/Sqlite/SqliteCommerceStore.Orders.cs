@@ -49,7 +49,7 @@ public sealed partial class SqliteCommerceStore
     public async Task<Order?> GetOrderAsync(string orderId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, $"SELECT {OrderColumns} FROM orders WHERE id = $id;");
+        await using var command = Command(connection, OrderByIdSql);
         command.Parameters.AddWithValue("$id", orderId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? ReadOrder(reader) : null;
@@ -150,7 +150,7 @@ public sealed partial class SqliteCommerceStore
         WriteAsync(write =>
         {
             Order? order;
-            using (var read = write.Command($"SELECT {OrderColumns} FROM orders WHERE id = $id;"))
+            using (var read = write.Command(OrderByIdSql))
             {
                 read.Parameters.AddWithValue("$id", orderId);
                 using var reader = read.ExecuteReader();
@@ -182,6 +182,8 @@ public sealed partial class SqliteCommerceStore
 
             return true;
         }, cancellationToken);
+
+    private const string OrderByIdSql = $"SELECT {OrderColumns} FROM orders WHERE id = $id;";
 
     private const string InsertOrderSql = $"INSERT INTO orders ({OrderColumns}) VALUES ($id, $customer, $lines, $total, $currency, $status, $history, $carrier, $delivery, $placed, $payment)";
 

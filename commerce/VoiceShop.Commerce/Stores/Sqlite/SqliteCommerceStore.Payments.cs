@@ -6,10 +6,12 @@ namespace VoiceShop.Commerce.Stores.Sqlite;
 
 public sealed partial class SqliteCommerceStore
 {
+    private const string PaymentByKeySql = $"SELECT {PaymentColumns} FROM payments WHERE idempotency_key = $key;";
+
     public async Task<PaymentRecord?> FindPaymentByKeyAsync(string idempotencyKey, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, $"SELECT {PaymentColumns} FROM payments WHERE idempotency_key = $key;");
+        await using var command = Command(connection, PaymentByKeySql);
         command.Parameters.AddWithValue("$key", idempotencyKey);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? ReadPayment(reader) : null;
@@ -34,7 +36,7 @@ public sealed partial class SqliteCommerceStore
             }
 
             // This one or the one already kept under the key.
-            using var read = write.Command($"SELECT {PaymentColumns} FROM payments WHERE idempotency_key = $key;");
+            using var read = write.Command(PaymentByKeySql);
             read.Parameters.AddWithValue("$key", record.IdempotencyKey);
             using var reader = read.ExecuteReader();
             return reader.Read() ? ReadPayment(reader) : throw new InvalidOperationException("A payment just written could not be read back.");

@@ -94,16 +94,15 @@ public sealed partial class SqliteCommerceStore : ICommerceStore, IDisposable
     private Task<T> WriteAsync<T>(Func<SqliteWrite, T> work, CancellationToken cancellationToken) =>
         _writer.WriteAsync(work, cancellationToken);
 
-    private static SqliteCommand Command(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    private static SqliteCommand Command(SqliteConnection connection, string sql)
     {
         if (connection is SqliteKeptConnection kept)
         {
-            return kept.Prepared(sql, transaction);
+            return kept.Prepared(sql);
         }
 
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.Transaction = transaction;
         return command;
     }
 

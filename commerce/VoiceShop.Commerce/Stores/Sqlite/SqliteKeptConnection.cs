@@ -13,8 +13,11 @@ internal sealed class SqliteKeptConnection(string connectionString, Action<Sqlit
     private readonly Dictionary<string, KeptCommand> _commands = new(StringComparer.Ordinal);
     private bool _closing;
 
-    /// <summary>The prepared command for <paramref name="sql"/>, with no parameters bound yet.</summary>
-    public SqliteCommand Prepared(string sql, SqliteTransaction? transaction)
+    /// <summary>
+    /// The prepared command for <paramref name="sql"/>, with no parameters bound yet. It never carries a
+    /// <see cref="SqliteTransaction"/>: the writer opens its transactions with plain statements.
+    /// </summary>
+    public SqliteCommand Prepared(string sql)
     {
         if (!_commands.TryGetValue(sql, out var command))
         {
@@ -23,7 +26,6 @@ internal sealed class SqliteKeptConnection(string connectionString, Action<Sqlit
         }
 
         command.Parameters.Clear();
-        command.Transaction = transaction;
         return command;
     }
 

@@ -12,7 +12,7 @@ internal sealed class SqliteWrite(SqliteKeptConnection connection)
     internal bool UndoRequested { get; private set; }
 
     /// <summary>The prepared command for <paramref name="sql"/> on the write connection, no parameters bound.</summary>
-    public SqliteCommand Command(string sql) => connection.Prepared(sql, transaction: null);
+    public SqliteCommand Command(string sql) => connection.Prepared(sql);
 
     /// <summary>
     /// Rolls back what this write changed when it returns <paramref name="result"/>; the other writes in
