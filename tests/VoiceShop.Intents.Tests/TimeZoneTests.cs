@@ -46,7 +46,7 @@ public sealed class TimeZoneTests : IAsyncLifetime
 
     private ConversationEngine EngineWith(IClock clock)
     {
-        IIntentHandler[] handlers = [new OrderStatusHandler(_temp.Store, _temp.Store), new FallbackHandler()];
+        IIntentHandler[] handlers = [new OrderStatusHandler(_temp.Store), new FallbackHandler()];
         return new ConversationEngine(handlers, _temp.Store, PromptBook.Load(), clock, NullLogger<ConversationEngine>.Instance);
     }
 

@@ -34,3 +34,6 @@ public sealed record PlatformIdentity(string Provider, string Subject)
     /// <summary>The provider name for VoiceShop's own account tokens (the text and voice channels, in-car clients).</summary>
     public const string VoiceShop = "voiceshop";
 }
+
+/// <summary>A shopper with their whole order history, newest first, read together.</summary>
+public sealed record CustomerWithOrders(Customer Customer, IReadOnlyList<Orders.Order> Orders);

@@ -17,6 +17,21 @@ internal static class StoredRows
     public const string ProductColumns = "sku, name, synonyms, price, currency, category, attributes, stock, unit, delivery_days";
     public const string CustomerColumns = "c.id, c.name, c.time_zone, c.address_line1, c.city, c.region, c.postal_code, c.country, c.payment_token, c.spending_limit, c.currency";
     public const string OrderColumns = "id, customer_id, lines, total, currency, status, history, carrier, expected_delivery, placed_at, payment_id";
+
+    /// <summary><see cref="OrderColumns"/> of the table aliased <c>o</c>, for a join.</summary>
+    public const string JoinedOrderColumns = "o.id, o.customer_id, o.lines, o.total, o.currency, o.status, o.history, o.carrier, o.expected_delivery, o.placed_at, o.payment_id";
+
+    /// <summary>
+    /// The shopper an identity names and their orders, newest first, as one statement: one row per order, the
+    /// customer's columns repeated, and a single row with null order columns for a shopper with none. Its
+    /// parameters, $1 the provider and $2 the subject hash, are positional to Npgsql and named "$1" and "$2" to SQLite.
+    /// </summary>
+    public const string CustomerWithOrdersByIdentity = $"""
+        SELECT {CustomerColumns}, {JoinedOrderColumns}
+        FROM identities i JOIN customers c ON c.id = i.customer_id LEFT JOIN orders o ON o.customer_id = c.id
+        WHERE i.provider = $1 AND i.subject_hash = $2
+        ORDER BY o.placed_at DESC, o.id;
+        """;
     public const string PendingColumns = "id, customer_id, lines, total, currency, expected_delivery, created_at, status, order_id";
     public const string PaymentColumns = "id, idempotency_key, token, amount, currency, status, decline_reason";
 
@@ -39,17 +54,41 @@ internal static class StoredRows
         reader.GetString(8),
         new Money(StoredValues.Decimal(reader.GetString(9)), reader.GetString(10)));
 
-    public static Order ReadOrder(DbDataReader reader) => new(
-        reader.GetString(0),
-        reader.GetString(1),
-        StoredValues.Lines(reader.GetString(2)),
-        new Money(StoredValues.Decimal(reader.GetString(3)), reader.GetString(4)),
-        Enum.Parse<OrderStatus>(reader.GetString(5)),
-        StoredValues.History(reader.GetString(6)),
-        reader.IsDBNull(7) ? null : reader.GetString(7),
-        StoredValues.Date(reader.GetString(8)),
-        StoredValues.Instant(reader.GetInt64(9)),
-        reader.IsDBNull(10) ? null : reader.GetString(10));
+    /// <summary>The order in <see cref="OrderColumns"/> starting at column <paramref name="first"/>.</summary>
+    public static Order ReadOrder(DbDataReader reader, int first = 0) => new(
+        reader.GetString(first),
+        reader.GetString(first + 1),
+        StoredValues.Lines(reader.GetString(first + 2)),
+        new Money(StoredValues.Decimal(reader.GetString(first + 3)), reader.GetString(first + 4)),
+        Enum.Parse<OrderStatus>(reader.GetString(first + 5)),
+        StoredValues.History(reader.GetString(first + 6)),
+        reader.IsDBNull(first + 7) ? null : reader.GetString(first + 7),
+        StoredValues.Date(reader.GetString(first + 8)),
+        StoredValues.Instant(reader.GetInt64(first + 9)),
+        reader.IsDBNull(first + 10) ? null : reader.GetString(first + 10));
+
+    /// <summary>Reads the rows of <see cref="CustomerWithOrdersByIdentity"/>; null when there are none.</summary>
+    public static async Task<CustomerWithOrders?> ReadCustomerWithOrdersAsync(DbDataReader reader, CancellationToken cancellationToken)
+    {
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        const int firstOrderColumn = 11;
+        var customer = ReadCustomer(reader);
+        var orders = new List<Order>();
+        do
+        {
+            if (!reader.IsDBNull(firstOrderColumn))
+            {
+                orders.Add(ReadOrder(reader, firstOrderColumn));
+            }
+        }
+        while (await reader.ReadAsync(cancellationToken));
+
+        return new CustomerWithOrders(customer, orders);
+    }
 
     public static PendingPurchase ReadPendingPurchase(DbDataReader reader) => new(
         reader.GetString(0),

@@ -2,6 +2,8 @@ using System.Collections.Frozen;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using NodaTime;
+using VoiceShop.Commerce.Customers;
+using VoiceShop.Commerce.Orders;
 using VoiceShop.Commerce.Purchasing;
 using VoiceShop.Commerce.Stores;
 using VoiceShop.Intents.Telemetry;
@@ -46,12 +48,12 @@ public sealed partial class ConversationEngine
         {
             turn = Route(turn);
             activity?.SetTag("voiceshop.platform", turn.Platform).SetTag("voiceshop.intent", turn.IntentName);
-            var customer = turn.Identity is null ? null : await _customers.FindCustomerByIdentityAsync(turn.Identity, cancellationToken);
+            var handler = _handlers.GetValueOrDefault(turn.IntentName) ?? _handlers[IntentNames.Fallback];
+            var (customer, orderHistory) = await FindShopperAsync(turn, handler, cancellationToken);
             var today = customer is null
                 ? _clock.GetCurrentInstant().InUtc().Date
                 : DeliveryEstimate.Today(customer, _clock.GetCurrentInstant());
-            var context = new TurnContext(turn, customer, today, _prompts);
-            var handler = _handlers.GetValueOrDefault(turn.IntentName) ?? _handlers[IntentNames.Fallback];
+            var context = new TurnContext(turn, customer, today, _prompts) { OrderHistory = orderHistory };
             if (handler.NeedsAccount && customer is null)
             {
                 LogNotLinked(turn.Platform, turn.IntentName);
@@ -81,6 +83,23 @@ public sealed partial class ConversationEngine
             LogFailure(ex, turn.Platform, turn.IntentName);
             return Reply.Statement(_prompts.Say(turn, "error"));
         }
+    }
+
+    /// <summary>The linked shopper, if any, and their order history when the handler reads it.</summary>
+    private async Task<(Customer? Customer, IReadOnlyList<Order>? OrderHistory)> FindShopperAsync(Turn turn, IIntentHandler handler, CancellationToken cancellationToken)
+    {
+        if (turn.Identity is null)
+        {
+            return (null, null);
+        }
+
+        if (handler.NeedsOrderHistory)
+        {
+            var found = await _customers.FindCustomerWithOrdersByIdentityAsync(turn.Identity, cancellationToken);
+            return (found?.Customer, found?.Orders);
+        }
+
+        return (await _customers.FindCustomerByIdentityAsync(turn.Identity, cancellationToken), null);
     }
 
     /// <summary>

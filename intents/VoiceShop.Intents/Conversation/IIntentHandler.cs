@@ -12,5 +12,11 @@ public interface IIntentHandler
     /// <summary>Whether the shopper must have a linked account; if so, unlinked shoppers hear how to link instead.</summary>
     bool NeedsAccount { get; }
 
+    /// <summary>
+    /// Whether the handler reads the shopper's order history (<see cref="TurnContext.OrderHistory"/>). The
+    /// engine then reads it together with the shopper, in one store read instead of two.
+    /// </summary>
+    bool NeedsOrderHistory => false;
+
     Task<Reply> HandleAsync(TurnContext context, CancellationToken cancellationToken);
 }

@@ -1,5 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 using VoiceShop.Commerce.Customers;
+using VoiceShop.Commerce.Orders;
 using VoiceShop.Speech;
 
 namespace VoiceShop.Intents.Conversation;
@@ -9,6 +11,16 @@ public sealed record TurnContext(Turn Turn, Customer? Customer, LocalDate Today,
 {
     /// <summary>The linked shopper; handlers that declare <see cref="IIntentHandler.NeedsAccount"/> always have one.</summary>
     public Customer Shopper => Customer ?? throw new InvalidOperationException("This handler needs a linked account.");
+
+    /// <summary>The shopper's orders, newest first; read for handlers that declare <see cref="IIntentHandler.NeedsOrderHistory"/>.</summary>
+    [AllowNull]
+    public IReadOnlyList<Order> OrderHistory
+    {
+        get => _orderHistory ?? throw new InvalidOperationException("This handler did not declare that it needs the order history.");
+        init => _orderHistory = value;
+    }
+
+    private readonly IReadOnlyList<Order>? _orderHistory;
 
     /// <summary>The prompt <paramref name="key"/> in the turn's locale, platform and device variant.</summary>
     public SpeechNode Say(string key, IReadOnlyDictionary<string, SpeechNode>? values = null) => Prompts.Say(Turn, key, values);

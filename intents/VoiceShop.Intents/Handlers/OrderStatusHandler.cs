@@ -12,7 +12,7 @@ namespace VoiceShop.Intents.Handlers;
 /// "Where's my package?": leads with when it arrives, in the shopper's own days ("tomorrow", "on Friday").
 /// With a product named, the newest order holding it; otherwise every order still on the way.
 /// </summary>
-public sealed class OrderStatusHandler(IOrderStore orders, ICatalogStore catalog) : IIntentHandler
+public sealed class OrderStatusHandler(ICatalogStore catalog) : IIntentHandler
 {
     /// <summary>How far back a delivered order is still worth mentioning when nothing is on the way.</summary>
     private static readonly Period RecentDelivery = Period.FromDays(7);
@@ -21,9 +21,11 @@ public sealed class OrderStatusHandler(IOrderStore orders, ICatalogStore catalog
 
     public bool NeedsAccount => true;
 
+    public bool NeedsOrderHistory => true;
+
     public async Task<Reply> HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
-        var all = await orders.GetOrdersAsync(context.Shopper.Id, cancellationToken);
+        var all = context.OrderHistory;
         var product = SlotReading.Product(context.Turn);
         if (product is not null)
         {

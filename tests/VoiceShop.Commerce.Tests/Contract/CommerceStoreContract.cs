@@ -155,6 +155,40 @@ public abstract partial class CommerceStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_shopper_is_found_by_identity_with_their_own_orders_newest_first()
+    {
+        await Store.SaveCustomerAsync(Customer("cust-1"), None);
+        await Store.SaveCustomerAsync(Customer("cust-2"), None);
+        await Store.SaveCustomerAsync(Customer("cust-3"), None);
+        var alexa = new PlatformIdentity(PlatformIdentity.Alexa, "token-1");
+        var google = new PlatformIdentity(PlatformIdentity.Google, "token-2");
+        await Store.LinkIdentityAsync("cust-1", alexa, None);
+        await Store.LinkIdentityAsync("cust-2", google, None);
+        var shipped = Order("ord-2", "cust-1", Now - Duration.FromDays(2)) with
+        {
+            Status = OrderStatus.Shipped,
+            Carrier = "UPS",
+            History = [new OrderStatusChange(OrderStatus.Placed, Now - Duration.FromDays(2)), new OrderStatusChange(OrderStatus.Shipped, Now - Duration.FromDays(1))],
+        };
+        await Store.InsertOrderAsync(Order("ord-1", "cust-1", Now - Duration.FromDays(9)), None);
+        await Store.InsertOrderAsync(shipped, None);
+        await Store.InsertOrderAsync(Order("ord-3", "cust-1", Now), None);
+        await Store.InsertOrderAsync(Order("ord-x", "cust-3", Now), None);
+
+        var found = await Store.FindCustomerWithOrdersByIdentityAsync(alexa, None);
+
+        Assert.Equal(await Store.GetCustomerAsync("cust-1", None), found?.Customer);
+        Assert.Equal(["ord-3", "ord-2", "ord-1"], found!.Orders.Select(o => o.Id));
+        AssertSameOrder(shipped, found.Orders[1]);
+
+        // A shopper with no orders yet is still found, with an empty history; an unlinked identity is not.
+        var withNone = await Store.FindCustomerWithOrdersByIdentityAsync(google, None);
+        Assert.Equal("cust-2", withNone?.Customer.Id);
+        Assert.Empty(withNone!.Orders);
+        Assert.Null(await Store.FindCustomerWithOrdersByIdentityAsync(new PlatformIdentity(PlatformIdentity.Alexa, "token-2"), None));
+    }
+
+    [Fact]
     public async Task Orders_placed_since_an_instant_include_that_instant_and_nothing_older_or_foreign()
     {
         await Store.SaveCustomerAsync(Customer("cust-1"), None);

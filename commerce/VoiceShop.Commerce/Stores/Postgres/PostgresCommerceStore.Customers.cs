@@ -28,6 +28,15 @@ public sealed partial class PostgresCommerceStore
         return await ReadCustomerAsync(command, cancellationToken);
     }
 
+    public async Task<CustomerWithOrders?> FindCustomerWithOrdersByIdentityAsync(PlatformIdentity identity, CancellationToken cancellationToken)
+    {
+        await using var command = Command(CustomerWithOrdersByIdentity)
+            .Text(identity.Provider)
+            .Text(IdentityHash.Of(identity.Subject));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await ReadCustomerWithOrdersAsync(reader, cancellationToken);
+    }
+
     public async Task SaveCustomerAsync(Customer customer, CancellationToken cancellationToken)
     {
         await using var command = Command("""

@@ -33,6 +33,16 @@ public sealed partial class SqliteCommerceStore
         return await ReadCustomerAsync(command, cancellationToken);
     }
 
+    public async Task<CustomerWithOrders?> FindCustomerWithOrdersByIdentityAsync(PlatformIdentity identity, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, CustomerWithOrdersByIdentity);
+        command.Parameters.AddWithValue("$1", identity.Provider);
+        command.Parameters.AddWithValue("$2", IdentityHash.Of(identity.Subject));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await ReadCustomerWithOrdersAsync(reader, cancellationToken);
+    }
+
     public Task SaveCustomerAsync(Customer customer, CancellationToken cancellationToken) =>
         WriteAsync(write =>
         {
