@@ -17,6 +17,8 @@ internal static class StoredRows
     public const string ProductColumns = "sku, name, synonyms, price, currency, category, attributes, stock, unit, delivery_days";
     public const string CustomerColumns = "c.id, c.name, c.time_zone, c.address_line1, c.city, c.region, c.postal_code, c.country, c.payment_token, c.spending_limit, c.currency";
     public const string OrderColumns = "id, customer_id, lines, total, currency, status, history, carrier, expected_delivery, placed_at, payment_id";
+    public const string PendingColumns = "id, customer_id, lines, total, currency, expected_delivery, created_at, status, order_id";
+    public const string PaymentColumns = "id, idempotency_key, token, amount, currency, status, decline_reason";
 
     /// <summary><see cref="OrderColumns"/> of the table aliased <c>o</c>, for a join.</summary>
     public const string JoinedOrderColumns = "o.id, o.customer_id, o.lines, o.total, o.currency, o.status, o.history, o.carrier, o.expected_delivery, o.placed_at, o.payment_id";
@@ -32,8 +34,6 @@ internal static class StoredRows
         WHERE i.provider = $1 AND i.subject_hash = $2
         ORDER BY o.placed_at DESC, o.id;
         """;
-    public const string PendingColumns = "id, customer_id, lines, total, currency, expected_delivery, created_at, status, order_id";
-    public const string PaymentColumns = "id, idempotency_key, token, amount, currency, status, decline_reason";
 
     public static Product ReadProduct(DbDataReader reader) => new(
         reader.GetString(0),
