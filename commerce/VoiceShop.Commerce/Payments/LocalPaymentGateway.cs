@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using VoiceShop.Commerce.Stores;
 
 namespace VoiceShop.Commerce.Payments;
@@ -27,7 +26,7 @@ public sealed class LocalPaymentGateway(IPaymentLedger ledger) : IPaymentGateway
         // The ledger keeps the first record per key: a retry gets that one back, never a second authorization.
         var declineReason = DeclineReasonFor(paymentToken, amount);
         var record = new PaymentRecord(
-            "pay_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)),
+            TimeOrderedId.New("pay_", randomBytes: 8),
             idempotencyKey,
             paymentToken,
             amount,

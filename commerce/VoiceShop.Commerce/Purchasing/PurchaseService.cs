@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using NodaTime;
 using VoiceShop.Commerce.Catalog;
 using VoiceShop.Commerce.Customers;
@@ -286,7 +285,7 @@ public sealed class PurchaseService(ICommerceStore store, IPaymentGateway paymen
 
         var now = clock.GetCurrentInstant();
         var purchase = new PendingPurchase(
-            "pp_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)),
+            TimeOrderedId.New("pp_", randomBytes: 12),
             customer.Id,
             lines,
             total,
