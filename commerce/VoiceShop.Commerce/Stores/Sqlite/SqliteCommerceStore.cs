@@ -18,6 +18,7 @@ public sealed partial class SqliteCommerceStore : ICommerceStore, IDisposable
 
     private readonly string _connectionString;
     private readonly SqliteWriter _writer;
+
     /// <summary>
     /// Last in, first out: a commit empties every reader's page cache, and the reader handed back last is the
     /// likeliest to have filled its cache since. Under the write load this read a third fewer bytes per
