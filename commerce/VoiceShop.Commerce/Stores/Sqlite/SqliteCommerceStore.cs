@@ -64,7 +64,7 @@ public sealed partial class SqliteCommerceStore : ICommerceStore, IDisposable
     /// A kept connection for reading, from the idle ones or newly opened. Readers never wait in WAL mode and
     /// never commit, so they need none of the write pragmas.
     /// </summary>
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    private async Task<SqliteKeptConnection> OpenAsync(CancellationToken cancellationToken)
     {
         if (_idleReaders.TryPop(out var idle))
         {
@@ -100,17 +100,8 @@ public sealed partial class SqliteCommerceStore : ICommerceStore, IDisposable
     private Task<T> WriteAsync<T>(Func<SqliteWrite, T> work, CancellationToken cancellationToken) =>
         _writer.WriteAsync(work, cancellationToken);
 
-    private static SqliteCommand Command(SqliteConnection connection, string sql)
-    {
-        if (connection is SqliteKeptConnection kept)
-        {
-            return kept.Prepared(sql);
-        }
-
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command;
-    }
+    /// <summary>The reader's prepared command for <paramref name="sql"/>, no parameters bound.</summary>
+    private static SqliteCommand Command(SqliteKeptConnection connection, string sql) => connection.Prepared(sql);
 
     private static string WithDefaults(string connectionString)
     {
