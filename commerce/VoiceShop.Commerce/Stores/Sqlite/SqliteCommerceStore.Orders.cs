@@ -49,10 +49,7 @@ public sealed partial class SqliteCommerceStore
     public async Task<Order?> GetOrderAsync(string orderId, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, OrderByIdSql);
-        command.Parameters.AddWithValue("$id", orderId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? ReadOrder(reader) : null;
+        return ReadOrderById(Command(connection, OrderByIdSql), orderId);
     }
 
     public Task InsertOrderAsync(Order order, CancellationToken cancellationToken) =>
@@ -149,14 +146,7 @@ public sealed partial class SqliteCommerceStore
     public Task<bool> TryCancelOrderAsync(string orderId, Instant at, CancellationToken cancellationToken) =>
         WriteAsync(write =>
         {
-            Order? order;
-            using (var read = write.Command(OrderByIdSql))
-            {
-                read.Parameters.AddWithValue("$id", orderId);
-                using var reader = read.ExecuteReader();
-                order = reader.Read() ? ReadOrder(reader) : null;
-            }
-
+            var order = ReadOrderById(write.Command(OrderByIdSql), orderId);
             if (order is null || order.Status is not (OrderStatus.Placed or OrderStatus.Packed))
             {
                 return false;
@@ -184,6 +174,17 @@ public sealed partial class SqliteCommerceStore
         }, cancellationToken);
 
     private const string OrderByIdSql = $"SELECT {OrderColumns} FROM orders WHERE id = $id;";
+
+    /// <summary>Runs <paramref name="command"/>, the prepared <see cref="OrderByIdSql"/>, for <paramref name="orderId"/>.</summary>
+    private static Order? ReadOrderById(SqliteCommand command, string orderId)
+    {
+        using (command)
+        {
+            command.Parameters.AddWithValue("$id", orderId);
+            using var reader = command.ExecuteReader();
+            return reader.Read() ? ReadOrder(reader) : null;
+        }
+    }
 
     private const string InsertOrderSql = $"INSERT INTO orders ({OrderColumns}) VALUES ($id, $customer, $lines, $total, $currency, $status, $history, $carrier, $delivery, $placed, $payment)";
 

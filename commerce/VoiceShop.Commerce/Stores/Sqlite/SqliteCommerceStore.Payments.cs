@@ -11,10 +11,7 @@ public sealed partial class SqliteCommerceStore
     public async Task<PaymentRecord?> FindPaymentByKeyAsync(string idempotencyKey, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = Command(connection, PaymentByKeySql);
-        command.Parameters.AddWithValue("$key", idempotencyKey);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? ReadPayment(reader) : null;
+        return ReadPaymentByKey(Command(connection, PaymentByKeySql), idempotencyKey);
     }
 
     public Task<PaymentRecord> InsertPaymentAsync(PaymentRecord record, CancellationToken cancellationToken) =>
@@ -36,11 +33,20 @@ public sealed partial class SqliteCommerceStore
             }
 
             // This one or the one already kept under the key.
-            using var read = write.Command(PaymentByKeySql);
-            read.Parameters.AddWithValue("$key", record.IdempotencyKey);
-            using var reader = read.ExecuteReader();
-            return reader.Read() ? ReadPayment(reader) : throw new InvalidOperationException("A payment just written could not be read back.");
+            return ReadPaymentByKey(write.Command(PaymentByKeySql), record.IdempotencyKey)
+                ?? throw new InvalidOperationException("A payment just written could not be read back.");
         }, cancellationToken);
+
+    /// <summary>Runs <paramref name="command"/>, the prepared <see cref="PaymentByKeySql"/>, for <paramref name="idempotencyKey"/>.</summary>
+    private static PaymentRecord? ReadPaymentByKey(SqliteCommand command, string idempotencyKey)
+    {
+        using (command)
+        {
+            command.Parameters.AddWithValue("$key", idempotencyKey);
+            using var reader = command.ExecuteReader();
+            return reader.Read() ? ReadPayment(reader) : null;
+        }
+    }
 
     public Task TransitionPaymentAsync(string paymentId, PaymentStatus from, PaymentStatus to, CancellationToken cancellationToken) =>
         WriteAsync(write =>
