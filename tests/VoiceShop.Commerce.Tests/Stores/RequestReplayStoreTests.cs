@@ -1,9 +1,11 @@
+using Microsoft.Data.Sqlite;
 using NodaTime;
 using VoiceShop.Commerce.Stores;
+using VoiceShop.Commerce.Stores.Sqlite;
 
 namespace VoiceShop.Commerce.Tests.Stores;
 
-/// <summary>The SQLite replay log: one claim per request id, answers kept, crashed claims taken over.</summary>
+/// <summary>The SQLite replay log: one claim per request id (in memory), answers kept in the file, crashed claims taken over.</summary>
 public sealed class RequestReplayStoreTests
 {
     private static readonly Instant Now = SeededStore.Now;
@@ -36,6 +38,37 @@ public sealed class RequestReplayStoreTests
         await BeginAsync(store, "alexa:crashed", Now);
         Assert.IsType<ReplayClaim.InProgress>(await BeginAsync(store, "alexa:crashed", Now + Duration.FromSeconds(10)));
         Assert.IsType<ReplayClaim.Begun>(await BeginAsync(store, "alexa:crashed", Now + Duration.FromMinutes(1)));
+    }
+
+    [Fact]
+    public async Task A_claim_writes_nothing_and_the_answer_outlives_the_process()
+    {
+        using var seeded = await SeededStore.CreateAsync();
+
+        Assert.IsType<ReplayClaim.Begun>(await BeginAsync(seeded.Store, "alexa:kept", Now));
+        Assert.Equal(0, await StoredReplaysAsync(seeded.DatabasePath));
+
+        await seeded.Store.CompleteAsync("alexa:kept", [7, 8], Now, default);
+        Assert.Equal([7, 8], Assert.IsType<ReplayClaim.Answered>(await BeginAsync(seeded.Store, "alexa:kept", Now)).Response);
+
+        // The answer reaches the file after the caller is told: wait for it, as a restart would find it.
+        for (var tries = 0; tries < 100 && await StoredReplaysAsync(seeded.DatabasePath) == 0; tries++)
+        {
+            await Task.Delay(20);
+        }
+
+        using var restarted = new SqliteCommerceStore($"Data Source={seeded.DatabasePath}");
+        Assert.Equal([7, 8], Assert.IsType<ReplayClaim.Answered>(await BeginAsync(restarted, "alexa:kept", Now)).Response);
+        Assert.IsType<ReplayClaim.Begun>(await BeginAsync(restarted, "alexa:other", Now));
+    }
+
+    private static async Task<long> StoredReplaysAsync(string databasePath)
+    {
+        await using var connection = new SqliteConnection($"Data Source={databasePath}");
+        await connection.OpenAsync();
+        await using var count = connection.CreateCommand();
+        count.CommandText = "SELECT count(*) FROM request_replays;";
+        return (long)(await count.ExecuteScalarAsync())!;
     }
 
     private static Task<ReplayClaim> BeginAsync(IRequestReplayStore store, string key, Instant now) =>
