@@ -22,7 +22,11 @@ public interface IRequestReplayStore
     /// </summary>
     Task ForgetBeforeAsync(Instant before, CancellationToken cancellationToken);
 
-    /// <summary>Stores the answer for a request the caller claimed.</summary>
+    /// <summary>
+    /// Stores the answer for a request the caller claimed. Once this completes, a claim of the same key gets
+    /// <paramref name="response"/>; a store may make it durable only afterwards (a crash in between lets a
+    /// retry run the request again).
+    /// </summary>
     Task CompleteAsync(string requestKey, byte[] response, Instant now, CancellationToken cancellationToken);
 
     /// <summary>Drops a claim whose request failed, so that a retry runs it afresh.</summary>

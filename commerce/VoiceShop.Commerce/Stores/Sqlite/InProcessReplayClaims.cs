@@ -48,7 +48,7 @@ internal sealed class InProcessReplayClaims
         }
     }
 
-    /// <summary>The caller's claim on <paramref name="requestKey"/>, if it still holds one.</summary>
+    /// <summary>The claim held on <paramref name="requestKey"/> now, whoever holds it, if anyone does.</summary>
     public Claim? Find(string requestKey) => _claims.GetValueOrDefault(requestKey);
 
     /// <summary>Drops <paramref name="claim"/> unless another attempt has taken the key over since.</summary>
