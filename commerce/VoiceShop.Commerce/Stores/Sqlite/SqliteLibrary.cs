@@ -18,5 +18,6 @@ internal static class SqliteLibrary
         // process; the store is correct either way, only slower.
         raw.sqlite3_config(raw.SQLITE_CONFIG_MEMSTATUS, 0);
         raw.sqlite3_config(raw.SQLITE_CONFIG_MULTITHREAD);
+        HeapTrimThreshold.Raise();
     }
 }
