@@ -1,6 +1,7 @@
 using NodaTime;
 using VoiceShop.Commerce.Catalog;
 using VoiceShop.Commerce.Customers;
+using VoiceShop.Commerce.Notifications;
 using VoiceShop.Commerce.Orders;
 using VoiceShop.Commerce.Payments;
 using VoiceShop.Commerce.Stores;
@@ -10,8 +11,8 @@ namespace VoiceShop.Commerce.Purchasing;
 
 /// <summary>
 /// Quotes purchases (buy, reorder) as pending purchases, and turns a confirmed one into exactly one paid
-/// order. Placement claims the purchase atomically, authorizes, writes the order in one transaction and
-/// only then captures; any failure after authorizing voids it.
+/// order. Placement claims the purchase atomically, authorizes, writes the order (with its confirmation
+/// message) in one transaction and only then captures; any failure after authorizing voids it.
 /// </summary>
 public sealed class PurchaseService(ICommerceStore store, IPaymentGateway payments, IClock clock, PurchaseOptions options, Func<string>? orderNumbers = null)
 {
@@ -108,17 +109,27 @@ public sealed class PurchaseService(ICommerceStore store, IPaymentGateway paymen
     /// <summary>
     /// Places the pending purchase <paramref name="purchaseId"/> for <paramref name="customer"/>. Calling it
     /// again, from any instance, returns the same order: one purchase never makes two orders or two charges.
+    /// <paramref name="confirmationFor"/> words the order-confirmation message, which is kept in the order's
+    /// own transaction.
     /// </summary>
-    public async Task<PlacementResult> PlaceAsync(Customer customer, string purchaseId, CancellationToken cancellationToken) =>
+    public async Task<PlacementResult> PlaceAsync(Customer customer, string purchaseId, Func<Order, Notification>? confirmationFor, CancellationToken cancellationToken) =>
         await store.GetPendingPurchaseAsync(purchaseId, cancellationToken) is { } purchase
-            ? await PlaceAsync(customer, purchase, cancellationToken)
+            ? await PlaceAsync(customer, purchase, confirmationFor, cancellationToken)
             : new PlacementResult.NotFound();
+
+    /// <summary>Places <paramref name="purchaseId"/> with no confirmation message.</summary>
+    public Task<PlacementResult> PlaceAsync(Customer customer, string purchaseId, CancellationToken cancellationToken) =>
+        PlaceAsync(customer, purchaseId, confirmationFor: null, cancellationToken);
+
+    /// <summary>Places <paramref name="purchase"/>, as just read, with no confirmation message.</summary>
+    public Task<PlacementResult> PlaceAsync(Customer customer, PendingPurchase purchase, CancellationToken cancellationToken) =>
+        PlaceAsync(customer, purchase, confirmationFor: null, cancellationToken);
 
     /// <summary>
     /// Places <paramref name="purchase"/> as the caller has just read it, saving a second read. The copy may
     /// already be out of date; the atomic claim, not the copy, decides who places it.
     /// </summary>
-    public async Task<PlacementResult> PlaceAsync(Customer customer, PendingPurchase purchase, CancellationToken cancellationToken)
+    public async Task<PlacementResult> PlaceAsync(Customer customer, PendingPurchase purchase, Func<Order, Notification>? confirmationFor, CancellationToken cancellationToken)
     {
         var purchaseId = purchase.Id;
         if (purchase.CustomerId != customer.Id || purchase.Status == PendingPurchaseStatus.Abandoned)
@@ -156,14 +167,15 @@ public sealed class PurchaseService(ICommerceStore store, IPaymentGateway paymen
             };
         }
 
-        return await ChargeAndCommitAsync(customer, purchase, now, cancellationToken);
+        return await ChargeAndCommitAsync(customer, purchase, now, confirmationFor, cancellationToken);
     }
 
     /// <summary>Drops a purchase the shopper said no to; nothing is charged.</summary>
     public Task AbandonAsync(string purchaseId, CancellationToken cancellationToken) =>
         store.ReleasePendingPurchaseAsync(purchaseId, PendingPurchaseStatus.Abandoned, cancellationToken);
 
-    private async Task<PlacementResult> ChargeAndCommitAsync(Customer customer, PendingPurchase purchase, Instant now, CancellationToken cancellationToken)
+    private async Task<PlacementResult> ChargeAndCommitAsync(
+        Customer customer, PendingPurchase purchase, Instant now, Func<Order, Notification>? confirmationFor, CancellationToken cancellationToken)
     {
         PaymentAuthorization authorization;
         try
@@ -197,11 +209,11 @@ public sealed class PurchaseService(ICommerceStore store, IPaymentGateway paymen
         OrderCommit commit;
         try
         {
-            commit = await store.CommitOrderAsync(order, purchase.Id, cancellationToken);
+            commit = await store.CommitOrderAsync(order, purchase.Id, confirmationFor?.Invoke(order), cancellationToken);
             for (var draw = 1; commit == OrderCommit.NumberTaken && draw < MaxOrderNumberDraws; draw++)
             {
                 order = order with { Id = _newOrderNumber() };
-                commit = await store.CommitOrderAsync(order, purchase.Id, cancellationToken);
+                commit = await store.CommitOrderAsync(order, purchase.Id, confirmationFor?.Invoke(order), cancellationToken);
             }
 
             if (commit == OrderCommit.NumberTaken)

@@ -1,6 +1,7 @@
 using NodaTime;
 using VoiceShop.Commerce.Catalog;
 using VoiceShop.Commerce.Customers;
+using VoiceShop.Commerce.Notifications;
 using VoiceShop.Commerce.Orders;
 using VoiceShop.Commerce.Payments;
 using VoiceShop.Commerce.Purchasing;
@@ -11,7 +12,7 @@ namespace VoiceShop.Commerce.Stores;
 /// Everything VoiceShop keeps beyond one conversation. One contract, implemented by the embedded SQLite
 /// store and by a shared database store, and proven by one contract test suite run against each.
 /// </summary>
-public interface ICommerceStore : ICatalogStore, ICustomerStore, IOrderStore, IPaymentLedger, IDialogStateStore
+public interface ICommerceStore : ICatalogStore, ICustomerStore, IOrderStore, IPaymentLedger, IDialogStateStore, INotificationOutbox
 {
     /// <summary>Creates or migrates the schema. Safe to call on every start-up.</summary>
     Task InitializeAsync(CancellationToken cancellationToken);
@@ -85,11 +86,12 @@ public interface IOrderStore
     Task ReleasePendingPurchaseAsync(string purchaseId, PendingPurchaseStatus status, CancellationToken cancellationToken);
 
     /// <summary>
-    /// In one transaction: inserts <paramref name="order"/>, takes its quantities from stock, and marks the
-    /// purchase Placed with the order's id. Changes nothing if stock is short, the purchase is not being
-    /// placed, or the order number is already taken.
+    /// In one transaction: inserts <paramref name="order"/>, takes its quantities from stock, marks the
+    /// purchase Placed with the order's id, and adds <paramref name="confirmation"/> (when given) to the
+    /// notification outbox, so the message exists exactly when the order does. Changes nothing if stock is
+    /// short, the purchase is not being placed, or the order number is already taken.
     /// </summary>
-    Task<OrderCommit> CommitOrderAsync(Order order, string purchaseId, CancellationToken cancellationToken);
+    Task<OrderCommit> CommitOrderAsync(Order order, string purchaseId, Notification? confirmation, CancellationToken cancellationToken);
 
     /// <summary>
     /// In one transaction: cancels the order if it has not shipped (Placed or Packed), adds the step to its

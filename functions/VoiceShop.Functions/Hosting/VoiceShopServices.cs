@@ -42,8 +42,7 @@ public static class VoiceShopServices
         services.AddSingleton<IRequestReplayStore>(sp => sp.GetRequiredService<ICommerceStore>() as IRequestReplayStore ?? new NoRequestReplays());
         services.AddSingleton<RequestReplayGuard>();
         services.AddSingleton<IVoiceCodeStore>(sp => sp.GetRequiredService<ICommerceStore>() as IVoiceCodeStore ?? new NoVoiceCodes());
-        services.AddSingleton<INotificationOutbox>(sp => sp.GetRequiredService<ICommerceStore>() as INotificationOutbox ?? new InMemoryOutbox());
-        services.AddSingleton<INotificationSender, OutboxNotificationSender>();
+        services.AddSingleton<INotificationOutbox>(sp => sp.GetRequiredService<ICommerceStore>());
         services.AddSingleton<VoiceCodeGate>();
         services.AddSingleton<PurchaseRateLimiter>();
         services.AddSingleton<PurchaseConfirmation>();

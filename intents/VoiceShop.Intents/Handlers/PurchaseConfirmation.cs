@@ -1,5 +1,6 @@
 using NodaTime;
 using VoiceShop.Commerce.Notifications;
+using VoiceShop.Commerce.Orders;
 using VoiceShop.Commerce.Purchasing;
 using VoiceShop.Commerce.Stores;
 using VoiceShop.Intents.Conversation;
@@ -11,14 +12,13 @@ namespace VoiceShop.Intents.Handlers;
 /// <summary>
 /// The one path by which a confirmed purchase becomes an order, shared by "yes" and the voice code: rate
 /// limit, lock and voice-code checks first (evaluated here from the store, never trusted from the session),
-/// then placement, then the order-confirmation message.
+/// then placement, which keeps the order-confirmation message in the order's own transaction.
 /// </summary>
 public sealed class PurchaseConfirmation(
     PurchaseService purchases,
     IOrderStore orders,
     VoiceCodeGate voiceCodes,
     PurchaseRateLimiter rateLimiter,
-    INotificationSender notifications,
     IClock clock)
 {
     /// <summary>A yes to the read-back of <paramref name="purchaseId"/>: ask for the voice code when needed, else place it.</summary>
@@ -45,8 +45,8 @@ public sealed class PurchaseConfirmation(
         // The purchase just read goes along: placing it needs no second read.
         var result = purchase is null
             ? new PlacementResult.NotFound()
-            : await purchases.PlaceAsync(context.Shopper, purchase, cancellationToken);
-        return await AnswerAsync(context, result, cancellationToken);
+            : await purchases.PlaceAsync(context.Shopper, purchase, ConfirmationFor(context), cancellationToken);
+        return ReplyFor(context, result);
     }
 
     /// <summary>The voice code for <paramref name="purchaseId"/>: place on a match, ask again, or lock.</summary>
@@ -60,7 +60,7 @@ public sealed class PurchaseConfirmation(
         switch (await voiceCodes.CheckAsync(context.Shopper, spokenCode, cancellationToken))
         {
             case VoiceCodeCheck.Accepted:
-                return await AnswerAsync(context, await purchases.PlaceAsync(context.Shopper, purchaseId, cancellationToken), cancellationToken);
+                return ReplyFor(context, await purchases.PlaceAsync(context.Shopper, purchaseId, ConfirmationFor(context), cancellationToken));
             case VoiceCodeCheck.Wrong:
                 return AskForCode(context, purchaseId, "voiceCode.wrong");
             case VoiceCodeCheck.Locked:
@@ -76,17 +76,9 @@ public sealed class PurchaseConfirmation(
     public static Reply AskForCode(TurnContext context, string purchaseId, string promptKey) =>
         Reply.Question(context.Say(promptKey), context.Say("voiceCode.reprompt"), new DialogState(Awaiting.VoiceCode, purchaseId));
 
-    /// <summary>The reply to a placement, after sending the order confirmation when it was placed.</summary>
-    private async Task<Reply> AnswerAsync(TurnContext context, PlacementResult result, CancellationToken cancellationToken)
-    {
-        if (result is PlacementResult.Placed placed)
-        {
-            // Also on a repeat: if the first attempt died before sending, this sends it; the id keeps it to one.
-            await notifications.SendAsync(OrderConfirmationMessage.For(placed.Order, context.Shopper, context, clock.GetCurrentInstant()), cancellationToken);
-        }
-
-        return ReplyFor(context, result);
-    }
+    /// <summary>Words the order-confirmation message in the shopper's language, for the order being placed.</summary>
+    private Func<Order, Notification> ConfirmationFor(TurnContext context) =>
+        order => OrderConfirmationMessage.For(order, context.Shopper, context, clock.GetCurrentInstant());
 
     private static Reply ReplyFor(TurnContext context, PlacementResult result) => result switch
     {

@@ -1,13 +1,12 @@
 using NodaTime;
-using VoiceShop.Commerce.Notifications;
 using VoiceShop.Commerce.Orders;
 using VoiceShop.Commerce.Stores;
 
 namespace VoiceShop.Commerce.Tests.Contract;
 
 /// <summary>
-/// The contract's optional parts that both stores offer: order cancellation, the request replay log, voice
-/// codes and the notification outbox. Shared by every instance, so they are tested with concurrency too.
+/// The contract's optional parts that both stores offer: order cancellation, the request replay log and voice
+/// codes. Shared by every instance, so they are tested with concurrency too.
 /// </summary>
 public abstract partial class CommerceStoreContract
 {
@@ -16,7 +15,7 @@ public abstract partial class CommerceStoreContract
     {
         var purchase = await SeedPurchaseAsync("pp-1", ("SKU-A", 2));
         Assert.True(await Store.TryClaimPendingPurchaseAsync("pp-1", Now, Now - Duration.FromMinutes(1), None));
-        Assert.Equal(OrderCommit.Committed, await Store.CommitOrderAsync(Order("ord-1", purchase.CustomerId, Now, purchase.Lines), "pp-1", None));
+        Assert.Equal(OrderCommit.Committed, await Store.CommitOrderAsync(Order("ord-1", purchase.CustomerId, Now, purchase.Lines), "pp-1", confirmation: null, None));
         Assert.Equal(8, (await Store.GetProductAsync("SKU-A", None))!.Stock);
 
         var cancels = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => Store.TryCancelOrderAsync("ord-1", Now + Duration.FromHours(1), None))));
@@ -95,20 +94,5 @@ public abstract partial class CommerceStoreContract
         Assert.Equal(new VoiceCodeRecord("cust-1", "hash-1", true, 0, lockUntil), third);
         await codes.SetVoiceCodeAsync("cust-1", null, alwaysRequired: false, None);
         Assert.Equal(new VoiceCodeRecord("cust-1", null, false, 0, null), await codes.GetVoiceCodeAsync("cust-1", None));
-    }
-
-    [Fact]
-    public async Task A_notification_is_kept_once_per_id_newest_first()
-    {
-        var outbox = (INotificationOutbox)Store;
-        await Store.SaveCustomerAsync(Customer("cust-1"), None);
-        var first = new Notification("order-confirmation:ord-1", "cust-1", NotificationKinds.OrderConfirmation, "Your order", "2 packs", Now);
-        var second = new Notification("order-confirmation:ord-2", "cust-1", NotificationKinds.OrderConfirmation, "Your order", "1 box", Now + Duration.FromMinutes(1));
-
-        Assert.True(await outbox.AddNotificationAsync(first, None));
-        Assert.False(await outbox.AddNotificationAsync(first with { Body = "changed" }, None));
-        Assert.True(await outbox.AddNotificationAsync(second, None));
-
-        Assert.Equal([second, first], await outbox.GetNotificationsAsync("cust-1", None));
     }
 }

@@ -1,23 +1,25 @@
+using Npgsql;
 using VoiceShop.Commerce.Notifications;
 
 namespace VoiceShop.Commerce.Stores.Postgres;
 
-/// <summary>The notification outbox: one row per message id, so a retried send records one message.</summary>
-public sealed partial class PostgresCommerceStore : INotificationOutbox
+/// <summary>The notification outbox: one row per message id.</summary>
+public sealed partial class PostgresCommerceStore
 {
-    public async Task<bool> AddNotificationAsync(Notification notification, CancellationToken cancellationToken)
+    /// <summary>Adds <paramref name="notification"/> in <paramref name="transaction"/>, unless its id is already kept.</summary>
+    private static async Task InsertNotificationAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Notification notification, CancellationToken cancellationToken)
     {
-        await using var command = Command("""
+        await using var command = Command(connection, """
             INSERT INTO notifications (id, customer_id, kind, subject, body, created_at) VALUES ($1, $2, $3, $4, $5, $6)
             ON CONFLICT (id) DO NOTHING;
-            """)
+            """, transaction)
             .Text(notification.Id)
             .Text(notification.CustomerId)
             .Text(notification.Kind)
             .Text(notification.Subject)
             .Text(notification.Body)
             .BigInt(StoredValues.Instant(notification.CreatedAt));
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<Notification>> GetNotificationsAsync(string customerId, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using NodaTime;
 using Npgsql;
+using VoiceShop.Commerce.Notifications;
 using VoiceShop.Commerce.Orders;
 using VoiceShop.Commerce.Purchasing;
 using static VoiceShop.Commerce.Stores.StoredRows;
@@ -110,7 +111,7 @@ public sealed partial class PostgresCommerceStore
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task<OrderCommit> CommitOrderAsync(Order order, string purchaseId, CancellationToken cancellationToken)
+    public async Task<OrderCommit> CommitOrderAsync(Order order, string purchaseId, Notification? confirmation, CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -134,6 +135,11 @@ public sealed partial class PostgresCommerceStore
                 await transaction.RollbackAsync(cancellationToken);
                 return OrderCommit.NotPlaced;
             }
+        }
+
+        if (confirmation is not null)
+        {
+            await InsertNotificationAsync(connection, transaction, confirmation, cancellationToken);
         }
 
         // Stock is taken last: a popular product's row is the one every order waits for, so its lock is held

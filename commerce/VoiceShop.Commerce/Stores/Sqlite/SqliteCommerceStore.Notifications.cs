@@ -2,25 +2,25 @@ using VoiceShop.Commerce.Notifications;
 
 namespace VoiceShop.Commerce.Stores.Sqlite;
 
-/// <summary>The notification outbox: one row per message id, so a retried send records one message.</summary>
-public sealed partial class SqliteCommerceStore : INotificationOutbox
+/// <summary>The notification outbox: one row per message id.</summary>
+public sealed partial class SqliteCommerceStore
 {
-    public Task<bool> AddNotificationAsync(Notification notification, CancellationToken cancellationToken) =>
-        WriteAsync(write =>
-        {
-            using var command = write.Command("""
-                INSERT INTO notifications (id, customer_id, kind, subject, body, created_at)
-                VALUES ($id, $customer, $kind, $subject, $body, $created)
-                ON CONFLICT (id) DO NOTHING;
-                """);
-            command.Parameters.AddWithValue("$id", notification.Id);
-            command.Parameters.AddWithValue("$customer", notification.CustomerId);
-            command.Parameters.AddWithValue("$kind", notification.Kind);
-            command.Parameters.AddWithValue("$subject", notification.Subject);
-            command.Parameters.AddWithValue("$body", notification.Body);
-            command.Parameters.AddWithValue("$created", StoredValues.Instant(notification.CreatedAt));
-            return command.ExecuteNonQuery() == 1;
-        }, cancellationToken);
+    /// <summary>Adds <paramref name="notification"/> inside the running write, unless its id is already kept.</summary>
+    private static void InsertNotification(SqliteWrite write, Notification notification)
+    {
+        using var command = write.Command("""
+            INSERT INTO notifications (id, customer_id, kind, subject, body, created_at)
+            VALUES ($id, $customer, $kind, $subject, $body, $created)
+            ON CONFLICT (id) DO NOTHING;
+            """);
+        command.Parameters.AddWithValue("$id", notification.Id);
+        command.Parameters.AddWithValue("$customer", notification.CustomerId);
+        command.Parameters.AddWithValue("$kind", notification.Kind);
+        command.Parameters.AddWithValue("$subject", notification.Subject);
+        command.Parameters.AddWithValue("$body", notification.Body);
+        command.Parameters.AddWithValue("$created", StoredValues.Instant(notification.CreatedAt));
+        command.ExecuteNonQuery();
+    }
 
     public async Task<IReadOnlyList<Notification>> GetNotificationsAsync(string customerId, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using NodaTime;
+using VoiceShop.Commerce.Notifications;
 using VoiceShop.Commerce.Orders;
 using VoiceShop.Commerce.Purchasing;
 using static VoiceShop.Commerce.Stores.StoredRows;
@@ -114,7 +115,7 @@ public sealed partial class SqliteCommerceStore
             return command.ExecuteNonQuery();
         }, cancellationToken);
 
-    public Task<OrderCommit> CommitOrderAsync(Order order, string purchaseId, CancellationToken cancellationToken) =>
+    public Task<OrderCommit> CommitOrderAsync(Order order, string purchaseId, Notification? confirmation, CancellationToken cancellationToken) =>
         WriteAsync(write =>
         {
             foreach (var line in order.Lines)
@@ -136,11 +137,23 @@ public sealed partial class SqliteCommerceStore
                 }
             }
 
-            using var mark = write.Command("UPDATE pending_purchases SET status = 'Placed', order_id = $order WHERE id = $id AND status = 'Placing';");
-            mark.Parameters.AddWithValue("$id", purchaseId);
-            mark.Parameters.AddWithValue("$order", order.Id);
-            // Someone else placed or released it: this order must not exist.
-            return mark.ExecuteNonQuery() == 1 ? OrderCommit.Committed : write.Undo(OrderCommit.NotPlaced);
+            using (var mark = write.Command("UPDATE pending_purchases SET status = 'Placed', order_id = $order WHERE id = $id AND status = 'Placing';"))
+            {
+                mark.Parameters.AddWithValue("$id", purchaseId);
+                mark.Parameters.AddWithValue("$order", order.Id);
+                if (mark.ExecuteNonQuery() != 1)
+                {
+                    // Someone else placed or released it: this order must not exist.
+                    return write.Undo(OrderCommit.NotPlaced);
+                }
+            }
+
+            if (confirmation is not null)
+            {
+                InsertNotification(write, confirmation);
+            }
+
+            return OrderCommit.Committed;
         }, cancellationToken);
 
     public Task<bool> TryCancelOrderAsync(string orderId, Instant at, CancellationToken cancellationToken) =>
