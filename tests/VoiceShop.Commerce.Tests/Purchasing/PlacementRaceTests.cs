@@ -1,3 +1,5 @@
+using VoiceShop.Commerce.Notifications;
+using VoiceShop.Commerce.Orders;
 using VoiceShop.Commerce.Payments;
 using VoiceShop.Commerce.Purchasing;
 using VoiceShop.Commerce.Seed;
@@ -9,7 +11,7 @@ namespace VoiceShop.Commerce.Tests.Purchasing;
 public sealed class PlacementRaceTests(ITestOutputHelper output)
 {
     [Fact]
-    public async Task Sixty_simultaneous_confirmations_place_one_order_and_capture_one_charge()
+    public async Task Sixty_simultaneous_confirmations_place_one_order_capture_one_charge_and_keep_one_confirmation()
     {
         const int attempts = 60;
         using var seeded = await SeededStore.CreateAsync();
@@ -20,7 +22,7 @@ public sealed class PlacementRaceTests(ITestOutputHelper output)
         var placing = Enumerable.Range(0, attempts).Select(_ => Task.Run(async () =>
         {
             await start.WaitAsync();
-            return await seeded.Purchases.PlaceAsync(DemoData.Alex, purchase.Id, default);
+            return await seeded.Purchases.PlaceAsync(DemoData.Alex, purchase.Id, Confirmation, default);
         })).ToList();
         start.Release(attempts);
         var results = await Task.WhenAll(placing);
@@ -38,7 +40,13 @@ public sealed class PlacementRaceTests(ITestOutputHelper output)
         var payment = Assert.Single(payments);
         Assert.Equal(PaymentStatus.Captured, payment.Status);
         Assert.Equal(498, (await seeded.Store.GetProductAsync("PT-2PK", default))!.Stock);
+        var placed = (await seeded.Store.GetOrdersAsync(DemoData.DemoCustomerId, default))[0];
+        Assert.Equal(Confirmation(placed), Assert.Single(await seeded.Store.GetNotificationsAsync(DemoData.DemoCustomerId, default)));
     }
+
+    /// <summary>A confirmation message naming the order it is worded for.</summary>
+    private static Notification Confirmation(Order order) =>
+        new(NotificationKinds.OrderConfirmation + ":" + order.Id, order.CustomerId, NotificationKinds.OrderConfirmation, "Order " + order.Id, "", order.PlacedAt);
 
     [Fact]
     public async Task A_copy_read_before_another_placement_gets_that_order_back_not_a_second_one()
