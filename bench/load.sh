@@ -4,11 +4,13 @@
 #
 #   bench/load.sh            # 32 connections, 10 s per run after a 20 s warm-up
 #   DURATION=30s WARMUP=40s CONNECTIONS=64 SHOPPERS=5000 bench/load.sh
+#   BUILD=aot bench/load.sh  # the same rows against the Native AOT build of the host
 #
 # The warm-up is long because the host is a JIT build with tiered compilation and dynamic PGO: on this
 # 2-core machine its hot paths take 20 to 40 s of load to reach their final code (after a 3 s warm-up,
 # order status on PostgreSQL measured 10.5k requests/s; after 40 s, 19k). The figures are steady state;
-# the Native AOT build has no warm-up at all (bench/coldstart.sh).
+# the Native AOT build has no warm-up at all (bench/coldstart.sh). BUILD=aot measures that build, which is
+# the one a serverless deployment would ship for its cold start.
 #
 # The read rows ask for the demo shopper's order status, each request with its own request id. The write rows spread reorder + yes over SHOPPERS
 # linked shoppers, each seeded with one past order (a holiday rush is many shoppers ordering a little,
@@ -29,6 +31,7 @@ WARMUP=${WARMUP:-20s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 SHOPPERS=${SHOPPERS:-5000}
+BUILD=${BUILD:-jit}
 bench=$PWD/bench
 
 work=$(mktemp -d -t voiceshop-load-XXXXXX)
@@ -66,8 +69,13 @@ wait_healthy() { # url pid
   exit 1
 }
 
-echo "Publishing (Release)..." >&2
-dotnet publish functions/VoiceShop.Functions/VoiceShop.Functions.csproj -c Release -o "$work/host" --nologo -v q >&2
+case "$BUILD" in
+  jit) aot_flags=() ;;
+  aot) aot_flags=(-r linux-x64 -p:PublishAot=true) ;;
+  *) echo "BUILD must be jit or aot, not '$BUILD'" >&2; exit 2 ;;
+esac
+echo "Publishing (Release, $BUILD)..." >&2
+dotnet publish functions/VoiceShop.Functions/VoiceShop.Functions.csproj -c Release "${aot_flags[@]}" -o "$work/host" --nologo -v q >&2
 dotnet publish bench/peer-baseline/VoiceShop.PeerBaseline.csproj -c Release -o "$work/baseline" --nologo -v q >&2
 
 # The demo catalog with stock that a 10 s write run cannot exhaust, so every confirmation can succeed.
@@ -201,7 +209,7 @@ measure "order status, PostgreSQL" order-status.lua Postgres
 measure "reorder + yes, PostgreSQL" reorder-yes.lua Postgres
 
 echo
-echo "wrk: $CONNECTIONS connections, $DURATION per run (after $WARMUP warm-up); writes over $SHOPPERS shoppers; $(nproc) cores; load average now $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "host: $BUILD build; wrk: $CONNECTIONS connections, $DURATION per run (after $WARMUP warm-up); writes over $SHOPPERS shoppers; $(nproc) cores; load average now $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-30s %9s %8s %8s %7s %8s %7s\n' "scenario" "req/s" "p50 ms" "p99 ms" "errors" "RSS MB" "ratio"
 printf '%s\n' "${rows[@]}"
 echo
