@@ -7,7 +7,7 @@ namespace VoiceShop.Commerce.Stores.Sqlite;
 /// makes each reader connection drop its page cache on its next read, and SQLite frees those pages; with
 /// glibc's default threshold (128 KB) that free ends in <c>madvise</c>, a TLB flush on every core, and the
 /// pages read next fault in afresh. On the reorder-and-confirm load that churn cost about a tenth of the
-/// throughput (3,380–3,530 requests/s with the default, 3,720–3,840 with 1 to 32 MB kept).
+/// throughput (3,380 and 3,530 requests/s with the default; 3,670 to 3,900 with 1 to 32 MB kept).
 /// </summary>
 internal static class HeapTrimThreshold
 {
