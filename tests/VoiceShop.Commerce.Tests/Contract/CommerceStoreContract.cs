@@ -1,7 +1,6 @@
 using NodaTime;
 using VoiceShop.Commerce.Catalog;
 using VoiceShop.Commerce.Customers;
-using VoiceShop.Commerce.Notifications;
 using VoiceShop.Commerce.Orders;
 using VoiceShop.Commerce.Payments;
 using VoiceShop.Commerce.Purchasing;
@@ -271,7 +270,7 @@ public abstract partial class CommerceStoreContract : IAsyncLifetime
         var purchase = await SeedPurchaseAsync("pp-1", ("SKU-A", 2), ("SKU-B", 1));
         Assert.True(await Store.TryClaimPendingPurchaseAsync("pp-1", Now, Now - Duration.FromMinutes(1), None));
         var order = Order("ord-1", purchase.CustomerId, Now, purchase.Lines);
-        var confirmation = Confirmation(order);
+        var confirmation = OrderConfirmations.For(order);
 
         Assert.Equal(OrderCommit.Committed, await Store.CommitOrderAsync(order, "pp-1", confirmation, None));
 
@@ -295,7 +294,7 @@ public abstract partial class CommerceStoreContract : IAsyncLifetime
         Assert.True(await Store.TryClaimPendingPurchaseAsync("pp-1", Now, Now - Duration.FromMinutes(1), None));
 
         var order = Order("ord-1", purchase.CustomerId, Now, purchase.Lines);
-        Assert.Equal(OrderCommit.NotPlaced, await Store.CommitOrderAsync(order, "pp-1", Confirmation(order), None));
+        Assert.Equal(OrderCommit.NotPlaced, await Store.CommitOrderAsync(order, "pp-1", OrderConfirmations.For(order), None));
 
         Assert.Equal(10, (await Store.GetProductAsync("SKU-A", None))!.Stock);
         Assert.Equal(10, (await Store.GetProductAsync("SKU-B", None))!.Stock);
@@ -311,22 +310,22 @@ public abstract partial class CommerceStoreContract : IAsyncLifetime
         var earlier = await SeedPurchaseAsync("pp-1", ("SKU-A", 1));
         Assert.True(await Store.TryClaimPendingPurchaseAsync("pp-1", Now, Now - Duration.FromMinutes(1), None));
         var first = Order("ord-1", earlier.CustomerId, Now, earlier.Lines);
-        Assert.Equal(OrderCommit.Committed, await Store.CommitOrderAsync(first, "pp-1", Confirmation(first), None));
+        Assert.Equal(OrderCommit.Committed, await Store.CommitOrderAsync(first, "pp-1", OrderConfirmations.For(first), None));
         var purchase = await SeedPurchaseAsync("pp-2", ("SKU-B", 2));
         Assert.True(await Store.TryClaimPendingPurchaseAsync("pp-2", Now, Now - Duration.FromMinutes(1), None));
 
         var clash = Order("ord-1", purchase.CustomerId, Now + Duration.FromMinutes(1), purchase.Lines);
-        Assert.Equal(OrderCommit.NumberTaken, await Store.CommitOrderAsync(clash, "pp-2", Confirmation(clash) with { Body = "clash" }, None));
+        Assert.Equal(OrderCommit.NumberTaken, await Store.CommitOrderAsync(clash, "pp-2", OrderConfirmations.For(clash) with { Body = "clash" }, None));
 
         Assert.Equal(10, (await Store.GetProductAsync("SKU-B", None))!.Stock);
         Assert.Equal("SKU-A", Assert.Single((await Store.GetOrderAsync("ord-1", None))!.Lines).Sku);
         Assert.Equal(PendingPurchaseStatus.Placing, (await Store.GetPendingPurchaseAsync("pp-2", None))!.Status);
-        Assert.Equal([Confirmation(first)], await Store.GetNotificationsAsync(purchase.CustomerId, None));
+        Assert.Equal([OrderConfirmations.For(first)], await Store.GetNotificationsAsync(purchase.CustomerId, None));
 
         // Drawn again under a free number, it commits, and the confirmations come newest first.
         var second = clash with { Id = "ord-2" };
-        Assert.Equal(OrderCommit.Committed, await Store.CommitOrderAsync(second, "pp-2", Confirmation(second), None));
-        Assert.Equal([Confirmation(second), Confirmation(first)], await Store.GetNotificationsAsync(purchase.CustomerId, None));
+        Assert.Equal(OrderCommit.Committed, await Store.CommitOrderAsync(second, "pp-2", OrderConfirmations.For(second), None));
+        Assert.Equal([OrderConfirmations.For(second), OrderConfirmations.For(first)], await Store.GetNotificationsAsync(purchase.CustomerId, None));
     }
 
     [Fact]
@@ -335,7 +334,7 @@ public abstract partial class CommerceStoreContract : IAsyncLifetime
         var purchase = await SeedPurchaseAsync("pp-1", ("SKU-A", 2));
 
         var order = Order("ord-1", purchase.CustomerId, Now, purchase.Lines);
-        Assert.Equal(OrderCommit.NotPlaced, await Store.CommitOrderAsync(order, "pp-1", Confirmation(order), None));
+        Assert.Equal(OrderCommit.NotPlaced, await Store.CommitOrderAsync(order, "pp-1", OrderConfirmations.For(order), None));
 
         Assert.Equal(10, (await Store.GetProductAsync("SKU-A", None))!.Stock);
         Assert.Null(await Store.GetOrderAsync("ord-1", None));
@@ -458,10 +457,6 @@ public abstract partial class CommerceStoreContract : IAsyncLifetime
             placedAt,
             "pay-" + id);
     }
-
-    /// <summary>The order-confirmation message for <paramref name="order"/>, stamped with its placing time.</summary>
-    private static Notification Confirmation(Order order) =>
-        new(NotificationKinds.OrderConfirmation + ":" + order.Id, order.CustomerId, NotificationKinds.OrderConfirmation, "Your order " + order.Id, $"{order.Lines.Count} lines", order.PlacedAt);
 
     private static PaymentRecord Payment(string id, string key) =>
         new(id, key, "tok_visa_demo", new Money(17.99m, "USD"), PaymentStatus.Authorized, DeclineReason: null);

@@ -1,5 +1,3 @@
-using VoiceShop.Commerce.Notifications;
-using VoiceShop.Commerce.Orders;
 using VoiceShop.Commerce.Payments;
 using VoiceShop.Commerce.Purchasing;
 using VoiceShop.Commerce.Seed;
@@ -22,7 +20,7 @@ public sealed class PlacementRaceTests(ITestOutputHelper output)
         var placing = Enumerable.Range(0, attempts).Select(_ => Task.Run(async () =>
         {
             await start.WaitAsync();
-            return await seeded.Purchases.PlaceAsync(DemoData.Alex, purchase.Id, Confirmation, default);
+            return await seeded.Purchases.PlaceAsync(DemoData.Alex, purchase.Id, OrderConfirmations.For, default);
         })).ToList();
         start.Release(attempts);
         var results = await Task.WhenAll(placing);
@@ -41,12 +39,8 @@ public sealed class PlacementRaceTests(ITestOutputHelper output)
         Assert.Equal(PaymentStatus.Captured, payment.Status);
         Assert.Equal(498, (await seeded.Store.GetProductAsync("PT-2PK", default))!.Stock);
         var placed = (await seeded.Store.GetOrdersAsync(DemoData.DemoCustomerId, default))[0];
-        Assert.Equal(Confirmation(placed), Assert.Single(await seeded.Store.GetNotificationsAsync(DemoData.DemoCustomerId, default)));
+        Assert.Equal(OrderConfirmations.For(placed), Assert.Single(await seeded.Store.GetNotificationsAsync(DemoData.DemoCustomerId, default)));
     }
-
-    /// <summary>A confirmation message naming the order it is worded for.</summary>
-    private static Notification Confirmation(Order order) =>
-        new(NotificationKinds.OrderConfirmation + ":" + order.Id, order.CustomerId, NotificationKinds.OrderConfirmation, "Order " + order.Id, "", order.PlacedAt);
 
     [Fact]
     public async Task A_copy_read_before_another_placement_gets_that_order_back_not_a_second_one()
