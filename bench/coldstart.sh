@@ -2,6 +2,10 @@
 # Cold start: milliseconds from process start to the first 200 on an Alexa order-status request, for the
 # normal Release build (JIT) and the Native AOT build, 5 runs each, median. The SQLite database is created
 # and seeded once before the timed runs, as it would already exist when a function instance starts.
+# As a yardstick for the machine, the same is timed for the peer baseline (bench/peer-baseline: Kestrel,
+# parse the JSON, answer a fixed body) built with Native AOT: this machine's start-up speed differs from day
+# to day (34 ms for our AOT build on 24 Nov 2026, 124 ms on 4 Dec with the same code), and the ratio to a
+# bare AOT app, like the load ratios in load.sh, says what our own start-up costs.
 #
 #   bench/coldstart.sh           # RUNS=9 bench/coldstart.sh for more runs
 #
@@ -23,6 +27,8 @@ echo "Publishing the Release build and the Native AOT build..." >&2
 dotnet publish functions/VoiceShop.Functions/VoiceShop.Functions.csproj -c Release -o "$work/jit" --nologo -v q >&2
 dotnet publish functions/VoiceShop.Functions/VoiceShop.Functions.csproj -c Release -r linux-x64 -p:PublishAot=true \
   -o "$work/aot" --nologo -v q >&2
+dotnet publish bench/peer-baseline/VoiceShop.PeerBaseline.csproj -c Release -r linux-x64 -p:PublishAot=true \
+  -o "$work/baseline-aot" --nologo -v q >&2
 
 body="$work/order-status.json"
 cat >"$body" <<EOF
@@ -42,15 +48,16 @@ mkfifo "$work/idle"
 exec 9<>"$work/idle"
 body_text=$(cat "$body")
 
-# Starts the build in $1 and prints the milliseconds until the first 200 answer to the order-status body.
+# Starts ./$2 (the host by default) in the folder $1 and prints the milliseconds until the first 200 answer
+# to the order-status body.
 # The poller uses bash's own /dev/tcp and clock, so it starts no process per attempt: a curl per attempt
 # took CPU from the server it was timing (2 cores) and added a few milliseconds to every figure.
 time_to_first_answer() {
-  local build=$1 port start status=""
+  local build=$1 executable=${2:-VoiceShop.Functions} port start status=""
   port=$(free_port)
   start=$EPOCHREALTIME
   (cd "$build" && exec env ASPNETCORE_ENVIRONMENT=Production Alexa__VerifyRequests=false \
-    Store__ConnectionString="Data Source=$work/voiceshop.db" ./VoiceShop.Functions --urls "http://127.0.0.1:$port" >/dev/null 2>&1) &
+    Store__ConnectionString="Data Source=$work/voiceshop.db" "./$executable" --urls "http://127.0.0.1:$port" >/dev/null 2>&1) &
   server_pid=$!
   until [ "$status" = 200 ]; do
     kill -0 "$server_pid" 2>/dev/null || { echo "the server exited" >&2; exit 1; }
@@ -74,11 +81,23 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 
 time_to_first_answer "$work/jit" >/dev/null # creates and seeds the database, untimed
 echo "cold start to first 200 on Alexa order status ($RUNS runs each; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg))"
-for build in jit aot; do
+declare -A medians
+for build in jit aot baseline-aot; do
   times=()
   for _ in $(seq 1 "$RUNS"); do
-    times+=("$(time_to_first_answer "$work/$build")")
+    if [ "$build" = baseline-aot ]; then
+      times+=("$(time_to_first_answer "$work/$build" VoiceShop.PeerBaseline)")
+    else
+      times+=("$(time_to_first_answer "$work/$build")")
+    fi
   done
-  label=$([ "$build" = jit ] && echo "Release (JIT)" || echo "Native AOT")
-  printf '%-14s median %5s ms   runs: %s\n' "$label" "$(printf '%s\n' "${times[@]}" | median)" "${times[*]}"
+  medians[$build]=$(printf '%s\n' "${times[@]}" | median)
+  case "$build" in
+    jit) label="Release (JIT)" ;;
+    aot) label="Native AOT" ;;
+    *) label="peer baseline, Native AOT" ;;
+  esac
+  printf '%-26s median %5s ms   runs: %s\n' "$label" "${medians[$build]}" "${times[*]}"
 done
+awk -v host="${medians[aot]}" -v bare="${medians[baseline-aot]}" \
+  'BEGIN { printf "Native AOT host over the bare AOT app: %.1fx (%s ms more)\n", host / bare, host - bare }'
