@@ -23,7 +23,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "Publishing the Release build and the Native AOT build..." >&2
+echo "Publishing the Release build, the Native AOT build and the peer baseline's Native AOT build..." >&2
 dotnet publish functions/VoiceShop.Functions/VoiceShop.Functions.csproj -c Release -o "$work/jit" --nologo -v q >&2
 dotnet publish functions/VoiceShop.Functions/VoiceShop.Functions.csproj -c Release -r linux-x64 -p:PublishAot=true \
   -o "$work/aot" --nologo -v q >&2
@@ -83,20 +83,16 @@ time_to_first_answer "$work/jit" >/dev/null # creates and seeds the database, un
 echo "cold start to first 200 on Alexa order status ($RUNS runs each; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg))"
 declare -A medians
 for build in jit aot baseline-aot; do
+  case "$build" in
+    jit) label="Release (JIT)" executable=VoiceShop.Functions ;;
+    aot) label="Native AOT" executable=VoiceShop.Functions ;;
+    baseline-aot) label="peer baseline, Native AOT" executable=VoiceShop.PeerBaseline ;;
+  esac
   times=()
   for _ in $(seq 1 "$RUNS"); do
-    if [ "$build" = baseline-aot ]; then
-      times+=("$(time_to_first_answer "$work/$build" VoiceShop.PeerBaseline)")
-    else
-      times+=("$(time_to_first_answer "$work/$build")")
-    fi
+    times+=("$(time_to_first_answer "$work/$build" "$executable")")
   done
   medians[$build]=$(printf '%s\n' "${times[@]}" | median)
-  case "$build" in
-    jit) label="Release (JIT)" ;;
-    aot) label="Native AOT" ;;
-    *) label="peer baseline, Native AOT" ;;
-  esac
   printf '%-26s median %5s ms   runs: %s\n' "$label" "${medians[$build]}" "${times[*]}"
 done
 awk -v host="${medians[aot]}" -v bare="${medians[baseline-aot]}" \
