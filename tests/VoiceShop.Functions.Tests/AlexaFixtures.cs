@@ -1,33 +1,20 @@
 namespace VoiceShop.Functions.Tests;
 
 /// <summary>
-/// The public Alexa request samples kept in the shared fixtures folder beside the repository
-/// (<c>../shared/fixtures/alexa</c>), found by walking up from the test binaries to the solution.
+/// The Alexa request fixtures (<see cref="FixtureCorpus"/>): ours in <c>tests/fixtures/alexa</c>, plus the
+/// extra public samples when <c>VOICESHOP_EXTRA_FIXTURES</c> is set. Bodies are the exact bytes on disk
+/// (some start with a UTF-8 byte order mark on purpose).
 /// </summary>
 public static class AlexaFixtures
 {
-    public static string Directory
-    {
-        get
-        {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "VoiceShop.sln")))
-                {
-                    var fixtures = Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "fixtures", "alexa"));
-                    return System.IO.Directory.Exists(fixtures)
-                        ? fixtures
-                        : throw new DirectoryNotFoundException($"The shared Alexa fixtures are expected at {fixtures}.");
-                }
-            }
+    public const string Platform = "alexa";
 
-            throw new DirectoryNotFoundException("VoiceShop.sln not found above the test binaries.");
-        }
-    }
+    /// <summary>Every fixture name, for theory data.</summary>
+    public static IReadOnlyList<string> Names() => FixtureCorpus.Names(Platform);
 
-    /// <summary>Every sample request, as the exact bytes published.</summary>
-    public static IReadOnlyList<(string Name, byte[] Body)> All() =>
-        System.IO.Directory.GetFiles(Directory, "*.json").Order(StringComparer.Ordinal)
-            .Select(path => (Path.GetFileName(path), File.ReadAllBytes(path)))
-            .ToList();
+    /// <summary>The exact bytes of one fixture.</summary>
+    public static byte[] Read(string name) => File.ReadAllBytes(FixtureCorpus.PathOf(Platform, name));
+
+    /// <summary>Every fixture with its bytes.</summary>
+    public static IReadOnlyList<(string Name, byte[] Body)> All() => Names().Select(name => (name, Read(name))).ToList();
 }

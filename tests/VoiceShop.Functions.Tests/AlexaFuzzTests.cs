@@ -193,6 +193,12 @@ public sealed class AlexaFuzzTests(ITestOutputHelper output)
                 break;
             default:
                 var nodes = Descendants(root).ToList();
+                if (nodes.Count == 0)
+                {
+                    // Nothing left to mutate structurally (an empty or all-null object): mutate the bytes instead.
+                    return null;
+                }
+
                 var target = nodes[random.Next(nodes.Count)];
                 switch (target.Parent)
                 {

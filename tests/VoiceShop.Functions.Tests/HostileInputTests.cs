@@ -21,7 +21,7 @@ public sealed class HostileInputTests : IDisposable
     [MemberData(nameof(Fixtures))]
     public async Task Every_published_sample_request_is_answered(string fixture)
     {
-        var body = File.ReadAllBytes(Path.Combine(AlexaFixtures.Directory, fixture));
+        var body = AlexaFixtures.Read(fixture);
 
         var (status, _) = await PostAsync(body);
 

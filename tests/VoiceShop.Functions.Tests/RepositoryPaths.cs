@@ -17,11 +17,4 @@ public static class RepositoryPaths
             return directory?.FullName ?? throw new InvalidOperationException("VoiceShop.sln not found above the test folder.");
         }
     }
-
-    /// <summary>The shared fixtures folder that sits beside the repository (../shared/fixtures).</summary>
-    public static string SharedFixtures(string platform)
-    {
-        var path = Path.GetFullPath(Path.Combine(Root, "..", "shared", "fixtures", platform));
-        return Directory.Exists(path) ? path : throw new DirectoryNotFoundException($"Shared fixtures missing: {path}");
-    }
 }
