@@ -30,7 +30,7 @@ public sealed class PostgresServer : IAsyncLifetime
     {
         _bin = FindBinaries() ?? throw new InvalidOperationException(
             $"PostgreSQL server binaries (initdb, pg_ctl) were not found under {DebianInstallRoot}/<version>/bin. "
-            + "Install Debian's 'postgresql' package (.ci/run does) to run the PostgreSQL store tests.");
+            + "Install Debian's 'postgresql' package (./test.sh does) to run the PostgreSQL store tests.");
         _folder = Directory.CreateTempSubdirectory("voiceshop-pg-").FullName;
         var asServerUser = Environment.UserName == "root";
         if (asServerUser)

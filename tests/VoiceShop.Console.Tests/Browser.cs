@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace VoiceShop.Console.Tests;
 
 /// <summary>
-/// Debian's chromium (the <c>chromium</c> package that .ci/run installs), driven headless by Playwright.
+/// Debian's chromium (the <c>chromium</c> package that ./test.sh installs), driven headless by Playwright.
 /// Playwright never downloads a browser here: the installed binary is named explicitly.
 /// </summary>
 public static class Browser
