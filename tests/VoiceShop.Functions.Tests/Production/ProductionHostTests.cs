@@ -7,6 +7,7 @@ using VoiceShop.Commerce;
 using VoiceShop.Commerce.Customers;
 using VoiceShop.Commerce.Payments;
 using VoiceShop.Commerce.Seed;
+using VoiceShop.Commerce.Stores.Sqlite;
 
 namespace VoiceShop.Functions.Tests.Production;
 
@@ -184,6 +185,22 @@ public sealed class ProductionHostTests
 
         Assert.NotNull(await host.Store.GetCustomerAsync(DemoData.DemoCustomerId, default));
         Assert.Single(host.Logs.Warnings, w => w.Message.StartsWith("Store:SeedDemoData is on in Production", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_store_seeded_earlier_that_still_links_the_demo_tokens_is_warned_about()
+    {
+        using var host = new ProductionHost();
+        using (var earlier = new SqliteCommerceStore($"Data Source={host.DatabasePath}"))
+        {
+            await earlier.InitializeAsync(default);
+            await DemoData.SeedIfEmptyAsync(earlier, NodaTime.SystemClock.Instance, default);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await host.CreateClient().GetAsync("/api/health")).StatusCode);
+
+        var warning = Assert.Single(host.Logs.Warnings);
+        Assert.StartsWith("Store:SeedDemoData is off but the store still links the demo shopper cust-alex", warning.Message, StringComparison.Ordinal);
     }
 
     private static int Reminders(ProductionHost host) =>
