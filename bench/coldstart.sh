@@ -57,6 +57,7 @@ time_to_first_answer() {
   port=$(free_port)
   start=$EPOCHREALTIME
   (cd "$build" && exec env ASPNETCORE_ENVIRONMENT=Production Alexa__VerifyRequests=false \
+    Store__SeedDemoData=true Alexa__SkillIds__0=amzn1.ask.skill.voiceshop-cold \
     Store__ConnectionString="Data Source=$work/voiceshop.db" "./$executable" --urls "http://127.0.0.1:$port" >/dev/null 2>&1) &
   server_pid=$!
   until [ "$status" = 200 ]; do

@@ -98,6 +98,7 @@ start_host() { # store-provider connection-string
   local port
   port=$(free_port)
   (cd "$work/host" && exec env ASPNETCORE_ENVIRONMENT=Production Alexa__VerifyRequests=false \
+    Store__SeedDemoData=true Alexa__SkillIds__0=amzn1.ask.skill.voiceshop-load \
     Store__Provider="$1" Store__ConnectionString="$2" Catalog__ImportPath="$work/catalog.json" \
     Purchasing__PlacementsPerMinute=1000000 Purchasing__DailySpendingLimit=100000000 \
     ./VoiceShop.Functions --urls "http://127.0.0.1:$port" >"$work/host-$1.log" 2>&1) &

@@ -25,6 +25,8 @@ internal sealed class SeededHost : IDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.Configuration["Store:ConnectionString"] = $"Data Source={Path.Combine(_folder, "bench.db")}";
         builder.Configuration["Alexa:VerifyRequests"] = "false";
+        builder.Configuration["Alexa:SkillIds:0"] = "amzn1.ask.skill.voiceshop-bench";
+        builder.Configuration["Store:SeedDemoData"] = "true";
         builder.Logging.ClearProviders();
         builder.AddVoiceShop();
         configure?.Invoke(builder);

@@ -2,7 +2,7 @@ using VoiceShop.Functions.DevConsole;
 using VoiceShop.Functions.Functions;
 using VoiceShop.Functions.Hosting;
 
-var builder = WebApplication.CreateSlimBuilder(args);
+var builder = WebApplication.CreateSlimBuilder(HostStartup.Options(args));
 builder.AddVoiceShopHosting();
 builder.AddVoiceShop();
 builder.AddDialogflow();

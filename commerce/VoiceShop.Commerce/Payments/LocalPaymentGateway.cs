@@ -1,22 +1,22 @@
+using VoiceShop.Commerce.Seed;
 using VoiceShop.Commerce.Stores;
 
 namespace VoiceShop.Commerce.Payments;
 
 /// <summary>
-/// The embedded stand-in for a card processor. It knows a few test cards, each with a credit limit, and
-/// declines the way processors do: <c>tok_declined</c> is always refused, an unknown token is refused, and
-/// an amount above the card's limit is refused. Every payment is written to the store's ledger so that a
-/// charge can be counted and survives a crash.
+/// The embedded stand-in for a card processor. It knows the cards it is given (the host passes
+/// <c>Payments:Local:Cards</c>, and the demo cards only where the demo data is seeded), each with a credit
+/// limit, and declines the way processors do: <c>tok_declined</c> is always refused, an unknown token is
+/// refused, and an amount above the card's limit is refused. Every payment is written to the store's ledger so
+/// that a charge can be counted and survives a crash.
 /// </summary>
-public sealed class LocalPaymentGateway(IPaymentLedger ledger) : IPaymentGateway
+public sealed class LocalPaymentGateway(IPaymentLedger ledger, IReadOnlyDictionary<string, decimal> cards) : IPaymentGateway
 {
-    /// <summary>Test cards and their limits.</summary>
-    public static readonly IReadOnlyDictionary<string, decimal> Cards = new Dictionary<string, decimal>(StringComparer.Ordinal)
+    /// <summary>A gateway that knows the demo cards (<see cref="DemoData.Cards"/>): for tests and tools over a seeded store.</summary>
+    public LocalPaymentGateway(IPaymentLedger ledger)
+        : this(ledger, DemoData.Cards)
     {
-        ["tok_visa_demo"] = 2_000m,
-        ["tok_visa_low_limit"] = 25m,
-        ["tok_mastercard_demo"] = 5_000m,
-    };
+    }
 
     /// <summary>The token that every authorization declines.</summary>
     public const string DeclinedToken = "tok_declined";
@@ -45,14 +45,14 @@ public sealed class LocalPaymentGateway(IPaymentLedger ledger) : IPaymentGateway
     public Task RefundAsync(string authorizationId, CancellationToken cancellationToken) =>
         ledger.TransitionPaymentAsync(authorizationId, PaymentStatus.Captured, PaymentStatus.Refunded, cancellationToken);
 
-    private static string? DeclineReasonFor(string token, Money amount)
+    private string? DeclineReasonFor(string token, Money amount)
     {
         if (token == DeclinedToken)
         {
             return "card_declined";
         }
 
-        if (!Cards.TryGetValue(token, out var limit))
+        if (!cards.TryGetValue(token, out var limit))
         {
             return "unknown_card";
         }

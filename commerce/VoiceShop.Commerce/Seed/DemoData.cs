@@ -25,6 +25,17 @@ public static class DemoData
     /// <summary>The phone number the demo shopper registered, recognized as the Phone Gateway's caller id.</summary>
     public const string DemoCallerId = "+15555550100";
 
+    /// <summary>
+    /// The demo card tokens and their credit limits, known to the local payment gateway only where the demo data
+    /// is seeded: the demo shopper pays with the first, the low limit one shows a decline for an amount.
+    /// </summary>
+    public static IReadOnlyDictionary<string, decimal> Cards { get; } = new Dictionary<string, decimal>(StringComparer.Ordinal)
+    {
+        ["tok_visa_demo"] = 2_000m,
+        ["tok_visa_low_limit"] = 25m,
+        ["tok_mastercard_demo"] = 5_000m,
+    };
+
     /// <summary>The demo catalog shipped inside the assembly.</summary>
     public static IReadOnlyList<Product> Catalog()
     {

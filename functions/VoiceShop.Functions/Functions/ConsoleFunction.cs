@@ -8,7 +8,8 @@ using VoiceShop.Skills.Simulation;
 namespace VoiceShop.Functions.Functions;
 
 /// <summary>
-/// The developer's test console, mapped only when <c>Console:Enabled</c> is true: <c>GET /console</c> (the
+/// The developer's test console, mapped only when <c>Console:Enabled</c> is true in Development (it creates
+/// shoppers that can buy, so no other environment maps it): <c>GET /console</c> (the
 /// page and its two assets), <c>POST /api/console/shoppers</c> (speak as the demo or a new shopper) and
 /// <c>POST /api/console/turn</c> (one typed utterance as the chosen platform's real request, sent through
 /// this host's own HTTP endpoint).
@@ -17,7 +18,7 @@ public static class ConsoleFunction
 {
     public static WebApplication MapConsoleFunction(this WebApplication app)
     {
-        if (!app.Services.GetRequiredService<ConsoleOptions>().Enabled)
+        if (!app.Services.GetRequiredService<ConsoleOptions>().Enabled || !app.Environment.IsDevelopment())
         {
             return app;
         }

@@ -27,7 +27,7 @@ public sealed partial class AlexaVerificationStartupCheck(AlexaOptions options, 
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Alexa request verification is OFF (Alexa:VerifyRequests=false); never expose this host to the internet")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Alexa request verification is OFF (Alexa:VerifyRequests=false); expose this host only behind a gateway that verifies Alexa's signatures")]
     private partial void LogVerificationOff();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Alexa signing chains may also end at {Count} root(s) from Alexa:TrustedRootsPath")]

@@ -12,10 +12,9 @@ public static class HostingExtensions
     {
         // Under the Azure Functions host the port arrives in the environment; --urls in host.json passes it too,
         // but honouring the variable directly keeps `func start` working with older host.json files.
-        var functionsPort = Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT");
-        if (!string.IsNullOrEmpty(functionsPort))
+        if (HostStartup.ListeningUrl(builder.Configuration, Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT")) is { } url)
         {
-            builder.WebHost.UseUrls($"http://127.0.0.1:{functionsPort}");
+            builder.WebHost.UseUrls(url);
         }
 
         builder.WebHost.ConfigureKestrel(kestrel =>

@@ -1,5 +1,6 @@
 using NodaTime;
 using VoiceShop.Commerce.Catalog;
+using VoiceShop.Commerce.Customers;
 using VoiceShop.Commerce.Seed;
 using VoiceShop.Commerce.Stores;
 
@@ -23,6 +24,10 @@ public sealed partial class StoreInitializer(
         if (storeOptions.SeedDemoData && await SeedDemoDataAsync(cancellationToken))
         {
             LogSeeded();
+        }
+        else if (!storeOptions.SeedDemoData && await StillLinksDemoTokensAsync(cancellationToken))
+        {
+            LogDemoTokensStillLinked(DemoData.DemoCustomerId);
         }
 
         if (!string.IsNullOrEmpty(catalogOptions.ImportPath))
@@ -61,6 +66,16 @@ public sealed partial class StoreInitializer(
             return false;
         }
     }
+
+    /// <summary>
+    /// A store seeded earlier (by a version that seeded by default, or with the setting on) keeps the demo links
+    /// when seeding is switched off; that is worth a warning, since those built-in tokens can still order.
+    /// </summary>
+    private async Task<bool> StillLinksDemoTokensAsync(CancellationToken cancellationToken) =>
+        await store.FindCustomerByIdentityAsync(new PlatformIdentity(PlatformIdentity.Alexa, DemoData.DemoAccessToken), cancellationToken) is not null;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Store:SeedDemoData is off but the store still links the demo shopper {CustomerId} to the built-in demo tokens (seeded earlier); anyone who knows them can order: start on a fresh store or remove that customer's links")]
+    private partial void LogDemoTokensStillLinked(string customerId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the demo catalog and the demo shopper")]
     private partial void LogSeeded();

@@ -1,8 +1,10 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
 using VoiceShop.Commerce.Notifications;
 using VoiceShop.Commerce.Orders;
 using VoiceShop.Commerce.Payments;
 using VoiceShop.Commerce.Purchasing;
+using VoiceShop.Commerce.Seed;
 using VoiceShop.Commerce.Stores;
 using VoiceShop.Commerce.Stores.Postgres;
 using VoiceShop.Commerce.Stores.Sqlite;
@@ -28,17 +30,21 @@ public static class VoiceShopServices
         var configuration = builder.Configuration;
 
         services.AddSingleton<IClock>(SystemClock.Instance);
-        services.AddSingleton(configuration.GetSection("Store").Get<StoreOptions>() ?? new StoreOptions());
+        services.TryAddSingleton(TimeProvider.System);
+        var storeOptions = configuration.GetSection("Store").Get<StoreOptions>() ?? new StoreOptions();
+        services.AddSingleton(storeOptions);
         services.AddSingleton(configuration.GetSection("Purchasing").Get<PurchaseOptions>() ?? new PurchaseOptions());
-        services.AddSingleton(configuration.GetSection("Alexa").Get<AlexaOptions>() ?? new AlexaOptions());
+        var alexaOptions = configuration.GetSection("Alexa").Get<AlexaOptions>() ?? new AlexaOptions();
+        alexaOptions.AcceptAnySkillWhenEmpty = builder.Environment.IsDevelopment();
+        services.AddSingleton(alexaOptions);
         services.AddSingleton(configuration.GetSection("Catalog").Get<CatalogOptions>() ?? new CatalogOptions());
 
-        services.AddSingleton<ICommerceStore>(sp => CreateStore(sp.GetRequiredService<StoreOptions>()));
+        services.AddSingleton<ICommerceStore>(sp => CreateStore(sp.GetRequiredService<StoreOptions>(), builder.Environment.ContentRootPath));
         services.AddSingleton<ICatalogStore>(sp => sp.GetRequiredService<ICommerceStore>());
         services.AddSingleton<ICustomerStore>(sp => sp.GetRequiredService<ICommerceStore>());
         services.AddSingleton<IOrderStore>(sp => sp.GetRequiredService<ICommerceStore>());
         services.AddSingleton<IPaymentLedger>(sp => sp.GetRequiredService<ICommerceStore>());
-        services.AddSingleton<IPaymentGateway, LocalPaymentGateway>();
+        services.AddSingleton<IPaymentGateway>(sp => new LocalPaymentGateway(sp.GetRequiredService<IPaymentLedger>(), LocalCards(configuration, storeOptions)));
         services.AddSingleton<IRequestReplayStore>(sp => sp.GetRequiredService<ICommerceStore>() as IRequestReplayStore ?? new NoRequestReplays());
         services.AddSingleton<RequestReplayGuard>();
         services.AddSingleton<IVoiceCodeStore>(sp => sp.GetRequiredService<ICommerceStore>() as IVoiceCodeStore ?? new NoVoiceCodes());
@@ -70,6 +76,8 @@ public static class VoiceShopServices
         services.AddSingleton<AlexaSkill>();
         services.AddAlexaRequestVerification();
         services.AddHostedService<AlexaVerificationStartupCheck>();
+        services.AddHostedService<DeploymentWarnings>();
+        services.AddHostedService<VerificationOffReminder>();
 
         services.AddSingleton<IDialogStateStore>(sp => sp.GetRequiredService<ICommerceStore>());
         services.AddSingleton(InteractionModel.Load());
@@ -81,12 +89,35 @@ public static class VoiceShopServices
         return builder;
     }
 
-    private static ICommerceStore CreateStore(StoreOptions options) => options.Provider.ToLowerInvariant() switch
+    private static ICommerceStore CreateStore(StoreOptions options, string contentRoot) => options.Provider.ToLowerInvariant() switch
     {
-        "sqlite" => new SqliteCommerceStore(options.ConnectionString ?? SqliteCommerceStore.DefaultConnectionString),
+        "sqlite" => new SqliteCommerceStore(SqlitePaths.UnderContentRoot(options.ConnectionString ?? SqliteCommerceStore.DefaultConnectionString, contentRoot)),
         "postgres" or "postgresql" => new PostgresCommerceStore(options.ConnectionString ?? ""),
         _ => throw new InvalidOperationException($"Store:Provider \"{options.Provider}\" is not known; use Sqlite or Postgres."),
     };
+
+    /// <summary>
+    /// The cards the local payment gateway knows: <c>Payments:Local:Cards</c> (token to credit limit), plus the demo
+    /// cards only where the demo data is seeded, so a deployment without the demo charges no built-in card.
+    /// </summary>
+    private static Dictionary<string, decimal> LocalCards(IConfiguration configuration, StoreOptions storeOptions)
+    {
+        var cards = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        if (storeOptions.SeedDemoData)
+        {
+            foreach (var (token, limit) in DemoData.Cards)
+            {
+                cards[token] = limit;
+            }
+        }
+
+        foreach (var (token, limit) in configuration.GetSection("Payments:Local:Cards").Get<Dictionary<string, decimal>>() ?? [])
+        {
+            cards[token] = limit;
+        }
+
+        return cards;
+    }
 }
 
 /// <summary>The <c>Store</c> configuration section.</summary>
@@ -97,8 +128,12 @@ public sealed class StoreOptions
 
     public string? ConnectionString { get; set; }
 
-    /// <summary>Seed the demo catalog and shopper into an empty store.</summary>
-    public bool SeedDemoData { get; set; } = true;
+    /// <summary>
+    /// Seed the demo catalog, the demo shopper (with her built-in tokens and caller id) and her orders into an
+    /// empty store, and let the local gateway charge the demo cards. Off unless set: anyone who knows a
+    /// built-in token could order with it. appsettings.Development.json turns it on.
+    /// </summary>
+    public bool SeedDemoData { get; set; }
 }
 
 /// <summary>The <c>Catalog</c> configuration section.</summary>

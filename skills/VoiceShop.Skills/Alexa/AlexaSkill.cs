@@ -25,6 +25,11 @@ public sealed partial class AlexaSkill(ConversationEngine conversation, AlexaOpt
             return AlexaSkillResult.Reject("The Alexa request has no request.type.");
         }
 
+        if (options.SkillIds.Length == 0 && !options.AcceptAnySkillWhenEmpty)
+        {
+            return AlexaSkillResult.Reject(NoSkillIdsConfigured);
+        }
+
         if (!IsAllowedSkill(AlexaTurnMapper.ApplicationId(parsed)))
         {
             LogWrongSkill();
@@ -58,6 +63,9 @@ public sealed partial class AlexaSkill(ConversationEngine conversation, AlexaOpt
             return null;
         }
     }
+
+    /// <summary>The refusal when no skill is configured (the host also warns once at start-up).</summary>
+    public const string NoSkillIdsConfigured = "Alexa:SkillIds is empty, so this host accepts no skill's requests; set Alexa:SkillIds to your skill's id.";
 
     private bool IsAllowedSkill(string? applicationId) =>
         options.SkillIds.Length == 0 || (applicationId is not null && options.SkillIds.Contains(applicationId, StringComparer.Ordinal));

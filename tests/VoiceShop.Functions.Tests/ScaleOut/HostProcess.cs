@@ -39,25 +39,39 @@ public sealed class HostProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the host built next to these tests with <paramref name="environment"/> and waits until it answers.</summary>
-    public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string> environment)
+    /// <param name="dll">The host to run; the build next to these tests when null.</param>
+    /// <param name="workingDirectory">The folder it is started from; its own folder when null.</param>
+    /// <param name="urlsInEnvironment">Give the address as <c>ASPNETCORE_URLS</c>, as a container does, instead of <c>--urls</c>.</param>
+    public static async Task<HostProcess> StartAsync(
+        IReadOnlyDictionary<string, string> environment,
+        string? dll = null,
+        string? workingDirectory = null,
+        bool urlsInEnvironment = false)
     {
-        var dll = FindHostAssembly();
+        dll ??= FindHostAssembly();
         var port = FreeLoopbackPort();
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            WorkingDirectory = workingDirectory ?? Path.GetDirectoryName(dll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { dll, "--urls", $"http://127.0.0.1:{port}" })
+        start.ArgumentList.Add(dll);
+        if (!urlsInEnvironment)
         {
-            start.ArgumentList.Add(argument);
+            start.ArgumentList.Add("--urls");
+            start.ArgumentList.Add($"http://127.0.0.1:{port}");
         }
 
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
+        }
+
+        if (urlsInEnvironment)
+        {
+            start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the host process.");
@@ -147,7 +161,7 @@ public sealed class HostProcess : IAsyncDisposable
     /// The host's own build output, in the configuration these tests were built in (the test project
     /// references the host, so building the tests builds it).
     /// </summary>
-    private static string FindHostAssembly()
+    public static string FindHostAssembly()
     {
         var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var framework = testOutput.Name;
