@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -10,7 +11,7 @@ using Xunit.Abstractions;
 namespace VoiceShop.Functions.Tests;
 
 /// <summary>
-/// The per-address purchase limit through the real host on Kestrel, over real TCP connections from distinct
+/// The per-address purchase limit through the real host on Kestrel, on every channel, over real TCP connections from distinct
 /// loopback addresses (127.0.0.1, 127.0.0.2, …): the address is the connection's, and X-Forwarded-For is
 /// believed only from a proxy listed in Hosting:KnownProxies.
 /// </summary>
@@ -26,6 +27,7 @@ public sealed class ClientAddressLimitTests(ITestOutputHelper output)
     [InlineData("alexa")]
     [InlineData("dialogflow-cx")]
     [InlineData("dialogflow-es")]
+    [InlineData("voice")]
     public async Task Beyond_three_confirmations_a_minute_one_address_is_refused_and_another_is_not(string channel)
     {
         using var host = StartHost();
@@ -46,10 +48,12 @@ public sealed class ClientAddressLimitTests(ITestOutputHelper output)
         Assert.Equal(before + 4, await OrderCountAsync(host));
     }
 
-    [Fact]
-    public async Task A_listed_proxy_forwarding_different_clients_counts_each_client_on_its_own()
+    [Theory]
+    [InlineData("Hosting:KnownProxies", "127.0.0.1")]
+    [InlineData("Hosting:KnownNetworks", "127.0.0.0/31")]
+    public async Task A_listed_proxy_forwarding_different_clients_counts_each_client_on_its_own(string setting, string proxy)
     {
-        using var host = StartHost(knownProxies: Shopper.ToString());
+        using var host = StartHost(setting, proxy);
         var before = await OrderCountAsync(host);
 
         // Five shoppers behind the proxy, one confirmation each: none is refused.
@@ -66,7 +70,7 @@ public sealed class ClientAddressLimitTests(ITestOutputHelper output)
             same.Add(await ReorderAndConfirmAsync("text", Client(host, Shopper, forwardedFor: "198.51.100.7")));
         }
 
-        output.WriteLine($"listed proxy: five forwarded clients [{string.Join(" | ", different.Select(Outcome))}], one forwarded client four times [{string.Join(" | ", same.Select(Outcome))}]");
+        output.WriteLine($"listed proxy ({setting}={proxy}): five forwarded clients [{string.Join(" | ", different.Select(Outcome))}], one forwarded client four times [{string.Join(" | ", same.Select(Outcome))}]");
         Assert.All(different, speech => Assert.StartsWith("Done.", speech, StringComparison.Ordinal));
         Assert.All(same.Take(3), speech => Assert.StartsWith("Done.", speech, StringComparison.Ordinal));
         Assert.Equal(TooFast, same[3]);
@@ -77,7 +81,7 @@ public sealed class ClientAddressLimitTests(ITestOutputHelper output)
     public async Task X_forwarded_for_from_an_unlisted_proxy_is_ignored()
     {
         // 127.0.0.2 is trusted; the requests come from 127.0.0.1, claiming a new client every time.
-        using var host = StartHost(knownProxies: OtherShopper.ToString());
+        using var host = StartHost("Hosting:KnownProxies", OtherShopper.ToString());
         var before = await OrderCountAsync(host);
 
         var speeches = new List<string>();
@@ -102,15 +106,20 @@ public sealed class ClientAddressLimitTests(ITestOutputHelper output)
         Assert.Contains("Hosting:KnownProxies", failure.ToString(), StringComparison.Ordinal);
     }
 
-    /// <summary>A host on Kestrel at a free loopback port: three confirmations per minute per address, none per shopper.</summary>
-    private static VoiceShopHost StartHost(string? knownProxies = null)
+    /// <summary>A host on Kestrel at a free loopback port: three confirmations per minute per address, a hundred per shopper.</summary>
+    private static VoiceShopHost StartHost(string? proxySetting = null, string? proxies = null)
     {
-        var host = new VoiceShopHost(settings: new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Purchasing:PlacementsPerMinutePerAddress"] = "3",
             ["Purchasing:PlacementsPerMinute"] = "100",
-            ["Hosting:KnownProxies"] = knownProxies,
-        });
+        };
+        if (proxySetting is not null)
+        {
+            settings[proxySetting] = proxies;
+        }
+
+        var host = new VoiceShopHost(settings: settings);
         host.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         host.StartServer();
         return host;
@@ -171,6 +180,10 @@ public sealed class ClientAddressLimitTests(ITestOutputHelper output)
                     var readBack = await EsAsync(client, esSession, "ReorderIntent", "", null);
                     var state = readBack["outputContexts"]!.AsArray().Single()!.DeepClone();
                     return (await EsAsync(client, esSession, "Yes", "confirm", state))["fulfillmentText"]!.GetValue<string>();
+                case "voice":
+                    var voiceSession = Guid.NewGuid().ToString("N");
+                    await SpeakAsync(client, voiceSession, "reorder");
+                    return await SpeakAsync(client, voiceSession, "yes");
                 default:
                     throw new ArgumentOutOfRangeException(nameof(channel), channel, null);
             }
@@ -181,6 +194,19 @@ public sealed class ClientAddressLimitTests(ITestOutputHelper output)
     {
         var request = new JsonObject { ["text"] = text, ["sessionId"] = sessionId, ["accessToken"] = DemoData.DemoAccessToken };
         using var response = await CxConversation.PostRawAsync(client, "/api/text", request.ToJsonString());
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        return JsonNode.Parse(body)!["text"]!.GetValue<string>();
+    }
+
+    /// <summary>Says <paramref name="words"/> to the voice channel (espeak-ng in, pocketsphinx hearing it); returns the reply text.</summary>
+    private static async Task<string> SpeakAsync(HttpClient client, string sessionId, string words)
+    {
+        using var content = new ByteArrayContent(await VoiceAudio.SayAsync(words));
+        content.Headers.ContentType = new MediaTypeHeaderValue("audio/wav");
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/voice?sessionId={sessionId}") { Content = content };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", DemoData.DemoAccessToken);
+        using var response = await client.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, body);
         return JsonNode.Parse(body)!["text"]!.GetValue<string>();
