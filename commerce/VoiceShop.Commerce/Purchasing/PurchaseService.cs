@@ -11,8 +11,9 @@ namespace VoiceShop.Commerce.Purchasing;
 
 /// <summary>
 /// Quotes purchases (buy, reorder) as pending purchases, and turns a confirmed one into exactly one paid
-/// order. Placement claims the purchase atomically (and within the shopper's daily limit), authorizes, writes the order (with its confirmation
-/// message) in one transaction and only then captures; any failure after authorizing voids it.
+/// order. Placement claims the purchase atomically, within the shopper's daily limit, authorizes, writes the
+/// order (with its confirmation message) in one transaction and only then captures; any failure after
+/// authorizing voids it.
 /// </summary>
 public sealed class PurchaseService(ICommerceStore store, IPaymentGateway payments, IClock clock, PurchaseOptions options, Func<string>? orderNumbers = null)
 {

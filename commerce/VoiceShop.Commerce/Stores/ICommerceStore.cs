@@ -58,8 +58,9 @@ public interface IOrderStore
     Task<IReadOnlyList<Order>> GetOrdersAsync(string customerId, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The customer's orders placed at or after <paramref name="since"/>, newest first: what a day's spending
-    /// adds up from, without reading a loyal shopper's whole history on every confirmation.
+    /// The customer's orders placed at or after <paramref name="since"/>, newest first: a recent stretch without
+    /// reading a loyal shopper's whole history. (The daily limit totals its day inside the claim instead, see
+    /// <see cref="TryClaimWithinDailyLimitAsync"/>.)
     /// </summary>
     Task<IReadOnlyList<Order>> GetOrdersPlacedSinceAsync(string customerId, Instant since, CancellationToken cancellationToken);
 
