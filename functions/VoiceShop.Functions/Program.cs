@@ -10,6 +10,7 @@ builder.AddVoiceShopTelemetry();
 builder.AddVoiceShopConsole();
 
 var app = builder.Build();
+app.UseClientAddresses();
 app.UseVoiceShopErrors();
 app.MapHealthFunction();
 app.MapAlexaFunction();

@@ -12,7 +12,7 @@ namespace VoiceShop.Functions.Tests;
 /// the lockout after three wrong codes, the daily limit, the per-shopper rate limit, and the order
 /// confirmation message.
 /// </summary>
-public sealed class PurchaseSafetyTests
+public sealed class PurchaseSafetyTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static readonly Dictionary<string, string> BigOrder = new() { ["product"] = "paper towels", ["quantity"] = "11" };
     private static readonly Dictionary<string, string> SmallOrder = new() { ["product"] = "paper towels" };
@@ -135,6 +135,52 @@ public sealed class PurchaseSafetyTests
 
         Assert.Equal("That would take today's voice orders over your daily limit of $30, so I didn't order it. You can order it in the app.", refused.Speech);
         Assert.Equal(before + 1, await OrderCountAsync(host));
+    }
+
+    [Fact]
+    public async Task Twenty_four_simultaneous_yeses_from_twenty_four_sessions_stay_within_the_daily_limit()
+    {
+        const int sessions = 24;
+        using var host = new VoiceShopHost(settings: new Dictionary<string, string?>
+        {
+            ["Purchasing:DailySpendingLimit"] = "50",
+            ["Purchasing:PlacementsPerMinute"] = "1000",
+        });
+        using var client = host.CreateClient();
+        var before = await OrderCountAsync(host);
+        var paymentsBefore = (await host.Store.GetPaymentsAsync(default)).Select(p => p.Id).ToHashSet();
+        var conversations = new List<AlexaConversation>();
+        for (var i = 0; i < sessions; i++)
+        {
+            var conversation = new AlexaConversation(client);
+            await conversation.IntentAsync("BuyIntent", SmallOrder);
+            conversations.Add(conversation);
+        }
+
+        using var start = new SemaphoreSlim(0);
+        var confirming = conversations.Select(c => Task.Run(async () =>
+        {
+            await start.WaitAsync();
+            return (await c.IntentAsync("AMAZON.YesIntent")).Speech;
+        })).ToList();
+        start.Release(sessions);
+        var speeches = await Task.WhenAll(confirming);
+
+        // Paper towels are $9.24: five fit in $50 ($46.20), a sixth would make $55.44.
+        var placed = (await host.Store.GetOrdersAsync(DemoData.DemoCustomerId, default)).Take((await OrderCountAsync(host)) - before).ToList();
+        var payments = (await host.Store.GetPaymentsAsync(default)).Where(p => !paymentsBefore.Contains(p.Id)).ToList();
+        output.WriteLine(
+            $"daily limit over HTTP (Alexa, SQLite): {sessions} simultaneous yeses to $9.24 purchases, limit $50, placed {placed.Count} (${placed.Sum(o => o.Total.Amount):0.00}), " +
+            $"refused {speeches.Count(s => s.Contains("daily limit", StringComparison.Ordinal))}, new payments {payments.Count} ({string.Join(", ", payments.GroupBy(p => p.Status).Select(g => $"{g.Key} {g.Count()}"))})");
+        Assert.Equal(5, placed.Count);
+        Assert.Equal(46.20m, placed.Sum(o => o.Total.Amount));
+        Assert.Equal(5, speeches.Count(s => s.StartsWith("Done.", StringComparison.Ordinal)));
+        Assert.Equal(
+            Enumerable.Repeat("That would take today's voice orders over your daily limit of $50, so I didn't order it. You can order it in the app.", sessions - 5),
+            speeches.Where(s => !s.StartsWith("Done.", StringComparison.Ordinal)));
+        // Refused at the claim, before authorizing: the only new payments are the five orders' captured charges.
+        Assert.Equal(placed.Select(o => o.PaymentAuthorizationId).Order(), payments.Select(p => p.Id).Order());
+        Assert.All(payments, p => Assert.Equal(Commerce.Payments.PaymentStatus.Captured, p.Status));
     }
 
     [Fact]

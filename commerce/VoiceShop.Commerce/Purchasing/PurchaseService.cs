@@ -11,8 +11,9 @@ namespace VoiceShop.Commerce.Purchasing;
 
 /// <summary>
 /// Quotes purchases (buy, reorder) as pending purchases, and turns a confirmed one into exactly one paid
-/// order. Placement claims the purchase atomically, authorizes, writes the order (with its confirmation
-/// message) in one transaction and only then captures; any failure after authorizing voids it.
+/// order. Placement claims the purchase atomically, within the shopper's daily limit, authorizes, writes the
+/// order (with its confirmation message) in one transaction and only then captures; any failure after
+/// authorizing voids it.
 /// </summary>
 public sealed class PurchaseService(ICommerceStore store, IPaymentGateway payments, IClock clock, PurchaseOptions options, Func<string>? orderNumbers = null)
 {
@@ -148,15 +149,17 @@ public sealed class PurchaseService(ICommerceStore store, IPaymentGateway paymen
             return new PlacementResult.OverLimit(customer.SpendingLimit);
         }
 
-        var dailyLimit = new Money(options.DailySpendingLimit, purchase.Total.Currency);
-        if (await SpentTodayAsync(customer, purchase.Total.Currency, cancellationToken) + purchase.Total > dailyLimit)
+        // The day's total is checked where the claim is taken, under the store's per-shopper serialisation: a
+        // total read before the claim would let simultaneous confirmations each see room for themselves.
+        var now = clock.GetCurrentInstant();
+        var dailyLimit = DailySpendingLimit.For(new Money(options.DailySpendingLimit, purchase.Total.Currency), DeliveryEstimate.ZoneFor(customer), now);
+        var claim = await store.TryClaimWithinDailyLimitAsync(purchaseId, now, now - Duration.FromTimeSpan(options.PlacementLease), dailyLimit, cancellationToken);
+        if (claim == PurchaseClaim.OverDailyLimit)
         {
-            await store.ReleasePendingPurchaseAsync(purchaseId, PendingPurchaseStatus.Abandoned, cancellationToken);
-            return new PlacementResult.OverDailyLimit(dailyLimit);
+            return new PlacementResult.OverDailyLimit(dailyLimit.Limit);
         }
 
-        var now = clock.GetCurrentInstant();
-        if (!await store.TryClaimPendingPurchaseAsync(purchaseId, now, now - Duration.FromTimeSpan(options.PlacementLease), cancellationToken))
+        if (claim != PurchaseClaim.Claimed)
         {
             var current = await store.GetPendingPurchaseAsync(purchaseId, cancellationToken);
             return current?.Status switch
@@ -245,17 +248,6 @@ public sealed class PurchaseService(ICommerceStore store, IPaymentGateway paymen
         await payments.CaptureAsync(authorization.Id, cancellationToken);
         CommerceTelemetry.OrdersPlaced.Add(1);
         return new PlacementResult.Placed(order, WasAlreadyPlaced: false);
-    }
-
-    /// <summary>What the shopper's orders placed today, in their own time zone, add up to (cancelled ones not counted).</summary>
-    private async Task<Money> SpentTodayAsync(Customer customer, string currency, CancellationToken cancellationToken)
-    {
-        var zone = DeliveryEstimate.ZoneFor(customer);
-        var today = clock.GetCurrentInstant().InZone(zone).Date;
-        var orders = await store.GetOrdersPlacedSinceAsync(customer.Id, today.AtStartOfDayInZone(zone).ToInstant(), cancellationToken);
-        return Money.Sum(
-            orders.Where(o => o.Status != OrderStatus.Cancelled && o.Total.Currency == currency && o.PlacedAt.InZone(zone).Date == today).Select(o => o.Total),
-            currency);
     }
 
     private async Task<PlacementResult> AlreadyPlacedAsync(PendingPurchase purchase, CancellationToken cancellationToken)

@@ -58,8 +58,9 @@ public interface IOrderStore
     Task<IReadOnlyList<Order>> GetOrdersAsync(string customerId, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The customer's orders placed at or after <paramref name="since"/>, newest first: what a day's spending
-    /// adds up from, without reading a loyal shopper's whole history on every confirmation.
+    /// The customer's orders placed at or after <paramref name="since"/>, newest first: a recent stretch without
+    /// reading a loyal shopper's whole history. (The daily limit totals its day inside the claim instead, see
+    /// <see cref="TryClaimWithinDailyLimitAsync"/>.)
     /// </summary>
     Task<IReadOnlyList<Order>> GetOrdersPlacedSinceAsync(string customerId, Instant since, CancellationToken cancellationToken);
 
@@ -81,6 +82,15 @@ public interface IOrderStore
     /// <paramref name="staleBefore"/> (its placer crashed). True for exactly one caller.
     /// </summary>
     Task<bool> TryClaimPendingPurchaseAsync(string purchaseId, Instant now, Instant staleBefore, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Claims like <see cref="TryClaimPendingPurchaseAsync"/>, and in the same transaction, serialised with every
+    /// other such claim for the same shopper, re-totals the shopper's day within <paramref name="limit"/>: orders
+    /// placed in the day (not cancelled) plus their other purchases claimed in the day and still being placed.
+    /// When this purchase would take the day past the limit it is abandoned instead, so nothing is authorized.
+    /// Claims racing from any number of instances therefore never place more than the limit.
+    /// </summary>
+    Task<PurchaseClaim> TryClaimWithinDailyLimitAsync(string purchaseId, Instant now, Instant staleBefore, DailySpendingLimit limit, CancellationToken cancellationToken);
 
     /// <summary>Sets a claimed purchase back to <paramref name="status"/> (Pending to allow a retry, or Abandoned).</summary>
     Task ReleasePendingPurchaseAsync(string purchaseId, PendingPurchaseStatus status, CancellationToken cancellationToken);

@@ -45,7 +45,7 @@ public static partial class AlexaFunction
             return Problems.BadRequest($"Request verification failed: {failedCheck}.");
         }
 
-        var result = await skill.HandleAsync(body, cancellationToken);
+        var result = await skill.HandleAsync(body, request.ClientAddress(), cancellationToken);
         return result.Response is { } response
             ? TypedResults.Json(response, AlexaJsonContext.Default.AlexaResponseEnvelope)
             : Problems.BadRequest(result.Rejection ?? "The request was refused.");

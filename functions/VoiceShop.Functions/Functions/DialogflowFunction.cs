@@ -34,7 +34,7 @@ public static partial class DialogflowFunction
             return refusal;
         }
 
-        var result = await skill.HandleCxAsync(body, cancellationToken);
+        var result = await skill.HandleCxAsync(body, request.ClientAddress(), cancellationToken);
         return result.Response is { } response
             ? TypedResults.Json(response, DialogflowJsonContext.Default.CxWebhookResponse)
             : Problems.BadRequest(result.Rejection ?? "The request was refused.");
@@ -53,7 +53,7 @@ public static partial class DialogflowFunction
             return refusal;
         }
 
-        var result = await skill.HandleEsAsync(body, cancellationToken);
+        var result = await skill.HandleEsAsync(body, request.ClientAddress(), cancellationToken);
         return result.Response is { } response
             ? TypedResults.Json(response, DialogflowJsonContext.Default.EsWebhookResponse)
             : Problems.BadRequest(result.Rejection ?? "The request was refused.");

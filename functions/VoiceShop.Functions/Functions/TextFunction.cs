@@ -29,7 +29,7 @@ public static class TextFunction
             return Problems.BadRequest($"The request body is larger than {HostingExtensions.MaxBodyBytes / 1024} KiB.");
         }
 
-        var result = await channel.HandleAsync(body, cancellationToken);
+        var result = await channel.HandleAsync(body, request.ClientAddress(), cancellationToken);
         return result.Response is { } response
             ? TypedResults.Json(response, TextJsonContext.Default.TextResponse)
             : Problems.BadRequest(result.Rejection ?? "The request was refused.");

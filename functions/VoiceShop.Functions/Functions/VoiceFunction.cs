@@ -100,7 +100,7 @@ public static partial class VoiceFunction
         var token = BearerToken(request) ?? fields.GetValueOrDefault("accessToken");
         try
         {
-            var outcome = await channel.HandleAsync(new VoiceRequest(audio, sessionId, locale, token, brief), cancellationToken);
+            var outcome = await channel.HandleAsync(new VoiceRequest(audio, sessionId, locale, token, brief) { ClientAddress = request.ClientAddress() }, cancellationToken);
             return TypedResults.Json(VoiceReply.From(outcome), SpeechJsonContext.Default.VoiceReply);
         }
         catch (SpeechEngineException ex)

@@ -29,8 +29,9 @@ public sealed record Turn(
     DeviceProfile Device)
 {
     /// <summary>
-    /// The network address the request came from, when it identifies the shopper's own device (text and
-    /// voice channels). Null for Alexa and Dialogflow, whose requests all come from the platform's servers.
+    /// The network address the request came from (the HTTP connection's, or the client's as forwarded by a
+    /// listed proxy), counted by the per-address purchase limit: the shopper's own device on the text and voice
+    /// channels, the platform's server for Alexa and Dialogflow. Null when the channel does not know it.
     /// </summary>
     public string? ClientAddress { get; init; }
 

@@ -12,8 +12,12 @@ namespace VoiceShop.Skills.Alexa;
 /// </summary>
 public sealed partial class AlexaSkill(ConversationEngine conversation, AlexaOptions options, RequestReplayGuard replays, ILogger<AlexaSkill> logger)
 {
-    /// <summary>Parses and answers one request body.</summary>
-    public async Task<AlexaSkillResult> HandleAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    /// <summary>Parses and answers one request body whose sender is not known.</summary>
+    public Task<AlexaSkillResult> HandleAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken) =>
+        HandleAsync(body, clientAddress: null, cancellationToken);
+
+    /// <summary>Parses and answers one request body that came from <paramref name="clientAddress"/> (Amazon's server, for the per-address limit).</summary>
+    public async Task<AlexaSkillResult> HandleAsync(ReadOnlyMemory<byte> body, string? clientAddress, CancellationToken cancellationToken)
     {
         if (Parse(body) is not { } parsed)
         {
@@ -38,8 +42,8 @@ public sealed partial class AlexaSkill(ConversationEngine conversation, AlexaOpt
 
         return type switch
         {
-            AlexaRequestTypes.Launch or AlexaRequestTypes.Intent => await AnswerOnceAsync(parsed, cancellationToken),
-            AlexaRequestTypes.SessionEnded => await AnswerAsync(parsed, cancellationToken),
+            AlexaRequestTypes.Launch or AlexaRequestTypes.Intent => await AnswerOnceAsync(parsed, clientAddress, cancellationToken),
+            AlexaRequestTypes.SessionEnded => await AnswerAsync(parsed, clientAddress, cancellationToken),
             AlexaRequestTypes.CanFulfill => AlexaSkillResult.Answer(CanFulfill(parsed.Request.Intent)),
             _ => AlexaSkillResult.Answer(AlexaReplyMapper.Acknowledgement()),
         };
@@ -74,11 +78,11 @@ public sealed partial class AlexaSkill(ConversationEngine conversation, AlexaOpt
     /// Answers a request that may have effects (a "yes" places an order) once per request id: Alexa's retry of
     /// the same request gets the first answer again, byte for byte, and never runs the conversation twice.
     /// </summary>
-    private async Task<AlexaSkillResult> AnswerOnceAsync(AlexaRequestEnvelope envelope, CancellationToken cancellationToken)
+    private async Task<AlexaSkillResult> AnswerOnceAsync(AlexaRequestEnvelope envelope, string? clientAddress, CancellationToken cancellationToken)
     {
         if (envelope.Request?.RequestId is not { Length: > 0 } requestId || IsReadOnly(envelope.Request))
         {
-            return await AnswerAsync(envelope, cancellationToken);
+            return await AnswerAsync(envelope, clientAddress, cancellationToken);
         }
 
         AlexaSkillResult? fresh = null;
@@ -87,7 +91,7 @@ public sealed partial class AlexaSkill(ConversationEngine conversation, AlexaOpt
             requestId,
             async token =>
             {
-                fresh = await AnswerAsync(envelope, token);
+                fresh = await AnswerAsync(envelope, clientAddress, token);
                 return JsonSerializer.SerializeToUtf8Bytes(fresh.Response!, AlexaJsonContext.Default.AlexaResponseEnvelope);
             },
             cancellationToken);
@@ -106,9 +110,9 @@ public sealed partial class AlexaSkill(ConversationEngine conversation, AlexaOpt
         _ => false,
     };
 
-    private async Task<AlexaSkillResult> AnswerAsync(AlexaRequestEnvelope envelope, CancellationToken cancellationToken)
+    private async Task<AlexaSkillResult> AnswerAsync(AlexaRequestEnvelope envelope, string? clientAddress, CancellationToken cancellationToken)
     {
-        var turn = AlexaTurnMapper.ToTurn(envelope);
+        var turn = AlexaTurnMapper.ToTurn(envelope) with { ClientAddress = clientAddress };
         var reply = await conversation.HandleAsync(turn, cancellationToken);
         if (turn.IntentName == IntentNames.SessionEnded)
         {

@@ -12,8 +12,12 @@ namespace VoiceShop.Skills.Dialogflow;
 /// </summary>
 public sealed partial class DialogflowSkill(ConversationEngine conversation, ICustomerStore customers, ILogger<DialogflowSkill> logger)
 {
-    /// <summary>Parses and answers one CX WebhookRequest body.</summary>
-    public async Task<DialogflowResult<CxWebhookResponse>> HandleCxAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    /// <summary>Parses and answers one CX WebhookRequest body whose sender is not known.</summary>
+    public Task<DialogflowResult<CxWebhookResponse>> HandleCxAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken) =>
+        HandleCxAsync(body, clientAddress: null, cancellationToken);
+
+    /// <summary>Parses and answers one CX WebhookRequest body that came from <paramref name="clientAddress"/> (for the per-address limit).</summary>
+    public async Task<DialogflowResult<CxWebhookResponse>> HandleCxAsync(ReadOnlyMemory<byte> body, string? clientAddress, CancellationToken cancellationToken)
     {
         var request = DialogflowJson.Parse(body.Span, DialogflowJsonContext.Default.CxWebhookRequest);
         if (request is null)
@@ -26,15 +30,19 @@ public sealed partial class DialogflowSkill(ConversationEngine conversation, ICu
             return DialogflowResult<CxWebhookResponse>.Reject("The WebhookRequest has no detectIntentResponseId.");
         }
 
-        var turn = CxTurnMapper.ToTurn(request);
+        var turn = CxTurnMapper.ToTurn(request) with { ClientAddress = clientAddress };
         var reply = await conversation.HandleAsync(turn, cancellationToken);
         var metadata = reply.HandOffToAgent ? await HandOffMetadataAsync(turn, CxTurnMapper.Utterance(request), cancellationToken) : null;
         LogAnswered("cx", request.FulfillmentInfo?.Tag, turn.IntentName);
         return DialogflowResult<CxWebhookResponse>.Answer(CxReplyMapper.ToResponse(reply, turn, request, metadata), reply);
     }
 
-    /// <summary>Parses and answers one ES v2 WebhookRequest body.</summary>
-    public async Task<DialogflowResult<EsWebhookResponse>> HandleEsAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    /// <summary>Parses and answers one ES v2 WebhookRequest body whose sender is not known.</summary>
+    public Task<DialogflowResult<EsWebhookResponse>> HandleEsAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken) =>
+        HandleEsAsync(body, clientAddress: null, cancellationToken);
+
+    /// <summary>Parses and answers one ES v2 WebhookRequest body that came from <paramref name="clientAddress"/> (for the per-address limit).</summary>
+    public async Task<DialogflowResult<EsWebhookResponse>> HandleEsAsync(ReadOnlyMemory<byte> body, string? clientAddress, CancellationToken cancellationToken)
     {
         var request = DialogflowJson.Parse(body.Span, DialogflowJsonContext.Default.EsWebhookRequest);
         if (request is null)
@@ -47,7 +55,7 @@ public sealed partial class DialogflowSkill(ConversationEngine conversation, ICu
             return DialogflowResult<EsWebhookResponse>.Reject("The ES WebhookRequest needs responseId and queryResult.");
         }
 
-        var turn = EsTurnMapper.ToTurn(request);
+        var turn = EsTurnMapper.ToTurn(request) with { ClientAddress = clientAddress };
         var reply = await conversation.HandleAsync(turn, cancellationToken);
         var metadata = reply.HandOffToAgent ? await HandOffMetadataAsync(turn, request.QueryResult.QueryText, cancellationToken) : null;
         LogAnswered("es", request.QueryResult.Action, turn.IntentName);

@@ -29,8 +29,12 @@ public sealed class TextChannel(
     /// <summary>Longest session id accepted.</summary>
     public const int MaxSessionIdLength = 128;
 
-    /// <summary>Checks, understands and answers one request body.</summary>
-    public async Task<TextChannelResult> HandleAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    /// <summary>Checks, understands and answers one request body whose sender is not known.</summary>
+    public Task<TextChannelResult> HandleAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken) =>
+        HandleAsync(body, clientAddress: null, cancellationToken);
+
+    /// <summary>Checks, understands and answers one request body from <paramref name="clientAddress"/> (the shopper's device, for the per-address limit).</summary>
+    public async Task<TextChannelResult> HandleAsync(ReadOnlyMemory<byte> body, string? clientAddress, CancellationToken cancellationToken)
     {
         TextRequest? request;
         try
@@ -63,7 +67,10 @@ public sealed class TextChannel(
             Confirmation.None,
             string.IsNullOrWhiteSpace(request.AccessToken) ? null : new PlatformIdentity(PlatformIdentity.VoiceShop, request.AccessToken),
             state,
-            new DeviceProfile(HasScreen: true, Brief: request.Brief == true));
+            new DeviceProfile(HasScreen: true, Brief: request.Brief == true))
+        {
+            ClientAddress = clientAddress,
+        };
         var reply = await conversation.HandleAsync(turn, cancellationToken);
         await SaveStateAsync(sessionId, reply.EndSession ? DialogState.Empty : reply.State, cancellationToken);
 

@@ -103,7 +103,10 @@ public sealed partial class VoiceChannel(
         Confirmation.None,
         string.IsNullOrEmpty(request.AccessToken) ? null : new PlatformIdentity(VoiceIdentity.Provider, request.AccessToken),
         state,
-        new DeviceProfile(HasScreen: false, Brief: request.Brief));
+        new DeviceProfile(HasScreen: false, Brief: request.Brief))
+    {
+        ClientAddress = request.ClientAddress,
+    };
 
     private async Task<DialogState> LoadStateAsync(string sessionId, CancellationToken cancellationToken)
     {

@@ -11,7 +11,11 @@ namespace VoiceShop.Skills.Voice;
 /// <param name="Locale">en-US, en-GB…</param>
 /// <param name="AccessToken">The account-linking access token, or null for an unlinked client.</param>
 /// <param name="Brief">Whether the client wants brief replies (a car, or no screen).</param>
-public sealed record VoiceRequest(WavAudio Audio, string SessionId, string Locale, string? AccessToken, bool Brief);
+public sealed record VoiceRequest(WavAudio Audio, string SessionId, string Locale, string? AccessToken, bool Brief)
+{
+    /// <summary>The network address the recording came from, for the per-address purchase limit; null when unknown.</summary>
+    public string? ClientAddress { get; init; }
+}
 
 /// <summary>What the voice channel answers: the words it heard and its reply as SSML, text and audio.</summary>
 /// <param name="SessionId">The conversation id to send with the next turn.</param>

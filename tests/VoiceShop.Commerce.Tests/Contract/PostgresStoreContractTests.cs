@@ -9,8 +9,10 @@ namespace VoiceShop.Commerce.Tests.Contract;
 /// The store contract against a real PostgreSQL server that the fixture starts; each test gets a fresh
 /// database on it.
 /// </summary>
-public sealed class PostgresStoreContractTests(PostgresServer server) : CommerceStoreContract, IClassFixture<PostgresServer>
+public sealed class PostgresStoreContractTests(PostgresServer server, Xunit.Abstractions.ITestOutputHelper output) : CommerceStoreContract, IClassFixture<PostgresServer>
 {
+    protected override Xunit.Abstractions.ITestOutputHelper? Output => output;
+
     private string? _connectionString;
 
     protected override async Task<ICommerceStore> OpenStoreAsync()

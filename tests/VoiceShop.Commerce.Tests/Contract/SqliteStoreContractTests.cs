@@ -5,8 +5,10 @@ using VoiceShop.Commerce.Stores.Sqlite;
 namespace VoiceShop.Commerce.Tests.Contract;
 
 /// <summary>The store contract against the embedded store, on a real SQLite file in a temp folder.</summary>
-public sealed class SqliteStoreContractTests : CommerceStoreContract, IDisposable
+public sealed class SqliteStoreContractTests(Xunit.Abstractions.ITestOutputHelper output) : CommerceStoreContract, IDisposable
 {
+    protected override Xunit.Abstractions.ITestOutputHelper? Output => output;
+
     private readonly string _folder = Directory.CreateTempSubdirectory("voiceshop-contract-").FullName;
 
     private string ConnectionString => $"Data Source={Path.Combine(_folder, "store.db")}";

@@ -103,6 +103,85 @@ public sealed partial class PostgresCommerceStore
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
+    public async Task<PurchaseClaim> TryClaimWithinDailyLimitAsync(string purchaseId, Instant now, Instant staleBefore, DailySpendingLimit limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        // One claim per shopper at a time: the shopper's row is locked until this transaction ends. NO KEY
+        // UPDATE, not UPDATE, so quotes and orders (whose foreign keys take KEY SHARE) are not held up.
+        string customerId;
+        await using (var lockShopper = Command(connection, """
+            SELECT c.id FROM pending_purchases p JOIN customers c ON c.id = p.customer_id
+            WHERE p.id = $1 FOR NO KEY UPDATE OF c;
+            """, transaction).Text(purchaseId))
+        {
+            if (await lockShopper.ExecuteScalarAsync(cancellationToken) is not string id)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return PurchaseClaim.NotClaimable;
+            }
+
+            customerId = id;
+        }
+
+        Money? claimedTotal = null;
+        await using (var claim = Command(connection, """
+            UPDATE pending_purchases SET status = 'Placing', claimed_at = $2
+            WHERE id = $1 AND (status = 'Pending' OR (status = 'Placing' AND claimed_at < $3))
+            RETURNING total, currency;
+            """, transaction)
+            .Text(purchaseId)
+            .BigInt(StoredValues.Instant(now))
+            .BigInt(StoredValues.Instant(staleBefore)))
+        await using (var claimed = await claim.ExecuteReaderAsync(cancellationToken))
+        {
+            if (await claimed.ReadAsync(cancellationToken))
+            {
+                claimedTotal = new Money(StoredValues.Decimal(claimed.GetString(0)), claimed.GetString(1));
+            }
+        }
+
+        if (claimedTotal is not { } total)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return PurchaseClaim.NotClaimable;
+        }
+
+        // One statement, so one snapshot, taken after the lock: every earlier claim for this shopper has
+        // committed, and an order committing meanwhile is seen either as its order or as its purchase, never neither.
+        var spent = new List<Money>();
+        await using (var read = Command(connection, """
+            SELECT total, currency FROM orders
+            WHERE customer_id = $1 AND status <> 'Cancelled' AND placed_at >= $2 AND placed_at < $3
+            UNION ALL
+            SELECT total, currency FROM pending_purchases
+            WHERE customer_id = $1 AND status = 'Placing' AND claimed_at >= $2 AND claimed_at < $3 AND id <> $4;
+            """, transaction)
+            .Text(customerId)
+            .BigInt(StoredValues.Instant(limit.DayStart))
+            .BigInt(StoredValues.Instant(limit.DayEnd))
+            .Text(purchaseId))
+        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                spent.Add(new Money(StoredValues.Decimal(reader.GetString(0)), reader.GetString(1)));
+            }
+        }
+
+        var outcome = PurchaseClaim.Claimed;
+        if (!limit.Allows(spent, total))
+        {
+            await using var abandon = Command(connection, "UPDATE pending_purchases SET status = 'Abandoned', claimed_at = NULL WHERE id = $1;", transaction).Text(purchaseId);
+            await abandon.ExecuteNonQueryAsync(cancellationToken);
+            outcome = PurchaseClaim.OverDailyLimit;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return outcome;
+    }
+
     public async Task ReleasePendingPurchaseAsync(string purchaseId, PendingPurchaseStatus status, CancellationToken cancellationToken)
     {
         await using var command = Command("UPDATE pending_purchases SET status = $2, claimed_at = NULL WHERE id = $1 AND status <> 'Placed';")

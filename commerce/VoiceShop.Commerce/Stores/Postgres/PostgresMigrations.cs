@@ -54,6 +54,9 @@ internal static class PostgresMigrations
             kind TEXT NOT NULL, subject TEXT NOT NULL, body TEXT NOT NULL, created_at BIGINT NOT NULL);
         CREATE INDEX notifications_by_customer ON notifications (customer_id, created_at DESC);
         """,
+        """
+        CREATE INDEX pending_purchases_placing ON pending_purchases (customer_id, claimed_at) WHERE status = 'Placing';
+        """,
     ];
 
     /// <summary>The schema version this code expects.</summary>

@@ -106,6 +106,70 @@ public sealed partial class SqliteCommerceStore
             return command.ExecuteNonQuery() == 1;
         }, cancellationToken);
 
+    public Task<PurchaseClaim> TryClaimWithinDailyLimitAsync(string purchaseId, Instant now, Instant staleBefore, DailySpendingLimit limit, CancellationToken cancellationToken) =>
+        WriteAsync(write =>
+        {
+            // Inside the one write transaction: no other claim or commit can run between the claim, the day's
+            // total and the decision, in this process or any other on the same file.
+            string customerId;
+            Money total;
+            using (var claim = write.Command("""
+                UPDATE pending_purchases SET status = 'Placing', claimed_at = $now
+                WHERE id = $id AND (status = 'Pending' OR (status = 'Placing' AND claimed_at < $stale))
+                RETURNING customer_id, total, currency;
+                """))
+            {
+                claim.Parameters.AddWithValue("$id", purchaseId);
+                claim.Parameters.AddWithValue("$now", StoredValues.Instant(now));
+                claim.Parameters.AddWithValue("$stale", StoredValues.Instant(staleBefore));
+                using var claimed = claim.ExecuteReader();
+                if (!claimed.Read())
+                {
+                    return PurchaseClaim.NotClaimable;
+                }
+
+                customerId = claimed.GetString(0);
+                total = new Money(StoredValues.Decimal(claimed.GetString(1)), claimed.GetString(2));
+            }
+
+            if (limit.Allows(SpentInDay(write, customerId, purchaseId, limit), total))
+            {
+                return PurchaseClaim.Claimed;
+            }
+
+            using var abandon = write.Command("UPDATE pending_purchases SET status = 'Abandoned', claimed_at = NULL WHERE id = $id;");
+            abandon.Parameters.AddWithValue("$id", purchaseId);
+            abandon.ExecuteNonQuery();
+            return PurchaseClaim.OverDailyLimit;
+        }, cancellationToken);
+
+    /// <summary>
+    /// What <paramref name="customerId"/>'s day already holds: orders placed in it (not cancelled) and the other
+    /// purchases claimed in it that are still being placed (each becomes an order placed at its claim).
+    /// </summary>
+    private static List<Money> SpentInDay(SqliteWrite write, string customerId, string exceptPurchaseId, DailySpendingLimit limit)
+    {
+        using var read = write.Command("""
+            SELECT total, currency FROM orders
+            WHERE customer_id = $customer AND status <> 'Cancelled' AND placed_at >= $start AND placed_at < $end
+            UNION ALL
+            SELECT total, currency FROM pending_purchases
+            WHERE customer_id = $customer AND status = 'Placing' AND claimed_at >= $start AND claimed_at < $end AND id <> $id;
+            """);
+        read.Parameters.AddWithValue("$customer", customerId);
+        read.Parameters.AddWithValue("$id", exceptPurchaseId);
+        read.Parameters.AddWithValue("$start", StoredValues.Instant(limit.DayStart));
+        read.Parameters.AddWithValue("$end", StoredValues.Instant(limit.DayEnd));
+        using var reader = read.ExecuteReader();
+        var spent = new List<Money>();
+        while (reader.Read())
+        {
+            spent.Add(new Money(StoredValues.Decimal(reader.GetString(0)), reader.GetString(1)));
+        }
+
+        return spent;
+    }
+
     public Task ReleasePendingPurchaseAsync(string purchaseId, PendingPurchaseStatus status, CancellationToken cancellationToken) =>
         WriteAsync(write =>
         {

@@ -49,6 +49,9 @@ internal static class SqliteMigrations
             subject TEXT NOT NULL, body TEXT NOT NULL, created_at INTEGER NOT NULL);
         CREATE INDEX notifications_by_customer ON notifications (customer_id, created_at DESC);
         """,
+        """
+        CREATE INDEX pending_purchases_placing ON pending_purchases (customer_id, claimed_at) WHERE status = 'Placing';
+        """,
     ];
 
     /// <summary>The schema version this code expects.</summary>
