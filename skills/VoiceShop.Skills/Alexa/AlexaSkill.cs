@@ -49,6 +49,13 @@ public sealed partial class AlexaSkill(ConversationEngine conversation, AlexaOpt
             bytes = bytes[3..];
         }
 
+        // JSON is UTF-8; the reader only checks strings when they are read, so a bad byte in a session
+        // attribute would otherwise surface deep in the turn as an exception instead of a 400.
+        if (!System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return null;
+        }
+
         try
         {
             return JsonSerializer.Deserialize(bytes, AlexaJsonContext.Default.AlexaRequestEnvelope);
