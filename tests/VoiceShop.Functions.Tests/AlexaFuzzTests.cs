@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using VoiceShop.Commerce.Payments;
+using VoiceShop.Commerce.Purchasing;
 using VoiceShop.Commerce.Seed;
 using Xunit.Abstractions;
 
@@ -11,13 +12,17 @@ namespace VoiceShop.Functions.Tests;
 
 /// <summary>
 /// Thousands of mutated Alexa requests, grown from the published samples and from our own conversation's
-/// requests, sent through the real host: none may get a 5xx, order anything, or come back as broken SSML.
+/// requests, sent through the real host: none may get a 5xx or come back as broken SSML, and none may place
+/// an order its pending purchase does not allow (the corpus holds real, linked read-backs and their yeses).
 /// The mutations are seeded, so a failure reproduces; the figures are printed for the record.
 /// </summary>
 public sealed class AlexaFuzzTests(ITestOutputHelper output)
 {
     private const int Attempts = 3000;
     private const int Seed = 20261124;
+
+    /// <summary>Every attempt that is a multiple of this sends the pending purchase's own yes, unmutated, with a fresh request id.</summary>
+    private const int ControlEvery = 150;
 
     private static readonly string[] RequestTypes =
     [
@@ -40,14 +45,26 @@ public sealed class AlexaFuzzTests(ITestOutputHelper output)
     ];
 
     [Fact]
-    public async Task Thousands_of_mutated_requests_get_no_5xx_and_order_nothing()
+    public async Task Thousands_of_mutated_requests_get_no_5xx_and_place_no_order_their_purchase_does_not_allow()
     {
-        using var host = new VoiceShopHost();
+        // The shopper's and the address's rate limits would turn most yeses away with "too fast"; lifted, only the
+        // exactly-once placement stands between a mutated or repeated yes and a second order.
+        using var host = new VoiceShopHost(settings: new Dictionary<string, string?>
+        {
+            ["Purchasing:PlacementsPerMinute"] = "1000000",
+            ["Purchasing:PlacementsPerMinutePerAddress"] = "1000000",
+        });
         using var client = host.CreateClient();
-        var seeds = Seeds(client);
+        var ordersBefore = await OrderIdsAsync(host);
+        var chargesBefore = await ChargeCountAsync(host);
+        var corpus = await SeedsAsync(client);
+        Assert.Single(await OrderIdsAsync(host), id => !ordersBefore.Contains(id));
         var random = new Random(Seed);
-        var bodies = Enumerable.Range(0, Attempts).Select(i => Mutate(seeds[random.Next(seeds.Count)], random, i)).ToList();
-        var ordersBefore = (await host.Store.GetOrdersAsync(DemoData.DemoCustomerId, default)).Count;
+        var bodies = Enumerable.Range(0, Attempts)
+            .Select(i => i % ControlEvery == 0
+                ? WithFreshRequestId(corpus.PendingYes, i)
+                : Mutate(corpus.Seeds[random.Next(corpus.Seeds.Count)], random, i))
+            .ToList();
 
         var statuses = new int[Attempts];
         var brokenSsml = new List<string>();
@@ -66,10 +83,14 @@ public sealed class AlexaFuzzTests(ITestOutputHelper output)
             }
         });
 
-        var ordersCreated = (await host.Store.GetOrdersAsync(DemoData.DemoCustomerId, default)).Count - ordersBefore;
-        var charges = (await host.Store.GetPaymentsAsync(default)).Count(p => p.Status is PaymentStatus.Authorized or PaymentStatus.Captured);
+        var newOrders = (await OrderIdsAsync(host)).Where(id => !ordersBefore.Contains(id)).ToList();
+        var charges = await ChargeCountAsync(host) - chargesBefore;
+        var placed = await host.Store.GetPendingPurchaseAsync(corpus.PlacedPurchaseId, default);
+        var pending = await host.Store.GetPendingPurchaseAsync(corpus.PendingPurchaseId, default);
         var serverErrors = Enumerable.Range(0, Attempts).Where(i => statuses[i] >= 500).ToList();
-        output.WriteLine($"fuzz: seed {Seed}, seeds {seeds.Count}, attempts {Attempts}, 5xx {serverErrors.Count}, orders created {ordersCreated}, charges {charges}, broken SSML {brokenSsml.Count}");
+        output.WriteLine($"fuzz: seed {Seed}, seeds {corpus.Seeds.Count}, attempts {Attempts} (every {ControlEvery}th an unmutated yes), 5xx {serverErrors.Count}, "
+            + $"orders {newOrders.Count} from 2 real pending purchases (one placed before the fuzz), charges {charges}, "
+            + $"second purchase ended {pending?.Status}, broken SSML {brokenSsml.Count}");
         output.WriteLine("statuses: " + string.Join(", ", statuses.GroupBy(s => s).OrderBy(g => g.Key).Select(g => $"{g.Key}×{g.Count()}")));
         foreach (var i in serverErrors.Take(5))
         {
@@ -77,35 +98,72 @@ public sealed class AlexaFuzzTests(ITestOutputHelper output)
         }
 
         Assert.Empty(serverErrors);
-        Assert.Equal(0, ordersCreated);
-        Assert.Equal(0, charges);
+
+        // Each pending purchase allows one order: the first was placed before the fuzz and must not be placed
+        // again; the second may be placed once (by a yes) or dropped (by a mutated no), never twice. Every
+        // order and every charge belongs to one of them.
+        Assert.Equal(PendingPurchaseStatus.Placed, placed!.Status);
+        var allowed = new[] { placed.OrderId, pending!.OrderId }.OfType<string>().ToList();
+        Assert.Equal(pending.Status == PendingPurchaseStatus.Placed ? 2 : 1, allowed.Count);
+        Assert.Equal(allowed.Order(StringComparer.Ordinal), newOrders.Order(StringComparer.Ordinal));
+        Assert.Equal(newOrders.Count, charges);
         Assert.Empty(brokenSsml);
         Assert.Contains(statuses, s => s == 200);
         Assert.Contains(statuses, s => s == 400);
     }
 
-    /// <summary>The published samples plus requests of our own conversation, with the demo shopper's token.</summary>
-    private static List<byte[]> Seeds(HttpClient client)
+    private static async Task<List<string>> OrderIdsAsync(VoiceShopHost host) =>
+        (await host.Store.GetOrdersAsync(DemoData.DemoCustomerId, default)).Select(o => o.Id).ToList();
+
+    private static async Task<int> ChargeCountAsync(VoiceShopHost host) =>
+        (await host.Store.GetPaymentsAsync(default)).Count(p => p.Status is PaymentStatus.Authorized or PaymentStatus.Captured);
+
+    /// <summary>
+    /// The published samples plus requests of our own conversation with the demo shopper's token, among them two
+    /// real read-backs: the reorder's, confirmed here before the fuzz (its yes stays a seed, so mutated yeses hit
+    /// a purchase already placed), and a linked buy's, left pending (its yes is a seed, so they race to place it).
+    /// </summary>
+    private static async Task<FuzzCorpus> SeedsAsync(HttpClient client)
     {
         var seeds = AlexaFixtures.All().Select(f => f.Body).ToList();
         var conversation = new AlexaConversation(client);
-        JsonObject Intent(string name, JsonObject? slots = null) => new()
+        JsonObject Intent(string name, JsonObject? slots = null, string confirmation = "NONE") => new()
         {
             ["type"] = "IntentRequest",
-            ["intent"] = new JsonObject { ["name"] = name, ["confirmationStatus"] = "NONE", ["slots"] = slots ?? new JsonObject() },
+            ["intent"] = new JsonObject { ["name"] = name, ["confirmationStatus"] = confirmation, ["slots"] = slots ?? new JsonObject() },
         };
         JsonObject Slot(string name, string value) => new() { [name] = new JsonObject { ["name"] = name, ["value"] = value } };
+        byte[] Utf8(string json) => Encoding.UTF8.GetBytes(json);
 
-        seeds.Add(Encoding.UTF8.GetBytes(conversation.Build(new JsonObject { ["type"] = "LaunchRequest" })));
-        seeds.Add(Encoding.UTF8.GetBytes(conversation.Build(Intent("BuyIntent", Slot("product", "paper towels")))));
-        seeds.Add(Encoding.UTF8.GetBytes(conversation.Build(Intent("ReorderIntent"))));
-        seeds.Add(Encoding.UTF8.GetBytes(conversation.Build(Intent("OrderStatusIntent"))));
-        seeds.Add(Encoding.UTF8.GetBytes(conversation.Build(new JsonObject { ["type"] = "CanFulfillIntentRequest", ["intent"] = Intent("BuyIntent", Slot("product", "coffee"))["intent"]!.DeepClone() })));
-        var yes = JsonNode.Parse(conversation.Build(Intent("AMAZON.YesIntent")))!;
-        yes["session"]!["attributes"] = new JsonObject { ["awaiting"] = "PurchaseConfirmation", ["pendingPurchaseId"] = "pp-not-a-real-purchase" };
-        seeds.Add(Encoding.UTF8.GetBytes(yes.ToJsonString()));
-        return seeds;
+        seeds.Add(Utf8(conversation.Build(new JsonObject { ["type"] = "LaunchRequest" })));
+        seeds.Add(Utf8(conversation.Build(Intent("BuyIntent", Slot("product", "paper towels")))));
+        seeds.Add(Utf8(conversation.Build(Intent("ReorderIntent"))));
+        seeds.Add(Utf8(conversation.Build(Intent("OrderStatusIntent"))));
+        seeds.Add(Utf8(conversation.Build(new JsonObject { ["type"] = "CanFulfillIntentRequest", ["intent"] = Intent("BuyIntent", Slot("product", "coffee"))["intent"]!.DeepClone() })));
+        var fake = JsonNode.Parse(conversation.Build(Intent("AMAZON.YesIntent")))!;
+        fake["session"]!["attributes"] = new JsonObject { ["awaiting"] = "PurchaseConfirmation", ["pendingPurchaseId"] = "pp-not-a-real-purchase" };
+        seeds.Add(Utf8(fake.ToJsonString()));
+
+        var reorder = new AlexaConversation(client);
+        var placedId = PendingPurchaseOf(await reorder.IntentAsync("ReorderIntent"));
+        var placedYes = reorder.Build(Intent("AMAZON.YesIntent"));
+        seeds.Add(Utf8(placedYes));
+        seeds.Add(Utf8(reorder.Build(Intent("ReorderIntent", confirmation: "CONFIRMED"))));
+        await reorder.PostAsync(placedYes);
+
+        var buy = new AlexaConversation(client);
+        var pendingId = PendingPurchaseOf(await buy.IntentAsync("BuyIntent", new Dictionary<string, string> { ["product"] = "paper towels", ["quantity"] = "2" }));
+        var pendingYes = Utf8(buy.Build(Intent("AMAZON.YesIntent")));
+        seeds.Add(pendingYes);
+        seeds.Add(Utf8(buy.Build(Intent("BuyIntent", Slot("product", "paper towels"), confirmation: "CONFIRMED"))));
+        return new FuzzCorpus(seeds, placedId, pendingId, pendingYes);
     }
+
+    private static string PendingPurchaseOf(AlexaReply readBack) =>
+        readBack.SessionAttributes["pendingPurchaseId"]?.GetValue<string>() ?? throw new InvalidOperationException($"No read-back: {readBack}");
+
+    /// <summary>The seeds, and the two real pending purchases they carry with the pending one's own yes.</summary>
+    private sealed record FuzzCorpus(List<byte[]> Seeds, string PlacedPurchaseId, string PendingPurchaseId, byte[] PendingYes);
 
     private static byte[] Mutate(byte[] seed, Random random, int attempt)
     {

@@ -3,11 +3,16 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
+using VoiceShop.Commerce.Payments;
+using VoiceShop.Commerce.Purchasing;
 using VoiceShop.Commerce.Seed;
 
 namespace VoiceShop.Functions.Tests;
 
-/// <summary>Hostile or broken requests get a 4xx or a polite spoken answer; never a 5xx, never an order.</summary>
+/// <summary>
+/// Hostile or broken requests get a 4xx or a polite spoken answer; never a 5xx, and never an order beyond the
+/// one a real, confirmed read-back allows.
+/// </summary>
 public sealed class HostileInputTests : IDisposable
 {
     private readonly VoiceShopHost _host = new();
@@ -136,16 +141,132 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Fact]
-    public async Task None_of_it_ordered_anything()
+    public async Task A_byte_that_is_not_utf8_inside_a_session_attribute_is_refused_with_400()
     {
-        var before = (await _host.Store.GetOrdersAsync(DemoData.DemoCustomerId, default)).Count;
-        foreach (var (_, body) in AlexaFixtures.All())
+        var body = Encoding.UTF8.GetBytes(new AlexaConversation(_client).Build(new JsonObject { ["type"] = "LaunchRequest" })
+            .Replace("\"attributes\":{}", "\"attributes\":{\"awaiting\":\"PurchaseConfirmati\u00FFon\"}", StringComparison.Ordinal));
+        var at = Array.IndexOf(body, (byte)0xC3);
+        Assert.True(at > 0, "the body should carry the two-byte character to corrupt");
+        body[at] = 0xFF;
+
+        var (status, _) = await PostAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+    }
+
+    [Fact]
+    public async Task Hostile_variants_of_a_real_confirmation_place_nothing_and_the_real_one_places_exactly_once()
+    {
+        // Rate limits lifted, so that only identity, dialog state and the exactly-once claim stand in the way.
+        using var host = new VoiceShopHost(settings: new Dictionary<string, string?>
         {
-            await PostAsync(body);
+            ["Purchasing:PlacementsPerMinute"] = "1000000",
+            ["Purchasing:PlacementsPerMinutePerAddress"] = "1000000",
+        });
+        using var client = host.CreateClient();
+        var ordersBefore = await OrderIdsAsync(host);
+        var chargesBefore = await ChargeCountAsync(host);
+        var conversation = new AlexaConversation(client);
+        var readBack = await conversation.IntentAsync("ReorderIntent");
+        var purchaseId = readBack.SessionAttributes["pendingPurchaseId"]!.GetValue<string>();
+        var yes = JsonNode.Parse(conversation.Build(new JsonObject
+        {
+            ["type"] = "IntentRequest",
+            ["intent"] = new JsonObject { ["name"] = "AMAZON.YesIntent", ["confirmationStatus"] = "NONE", ["slots"] = new JsonObject() },
+        }))!.AsObject();
+        var hostile = HostileVariants(yes, purchaseId).Concat(AlexaFixtures.All().Select(f => f.Body)).ToList();
+
+        foreach (var body in hostile)
+        {
+            var (status, answer) = await PostAsync(client, body);
+            Assert.True((int)status < 500, $"{status}: {answer}");
         }
 
-        Assert.Equal(before, (await _host.Store.GetOrdersAsync(DemoData.DemoCustomerId, default)).Count);
+        Assert.Equal(ordersBefore, await OrderIdsAsync(host));
+        Assert.Equal(chargesBefore, await ChargeCountAsync(host));
+        Assert.Equal(PendingPurchaseStatus.Pending, (await host.Store.GetPendingPurchaseAsync(purchaseId, default))!.Status);
+
+        // The shopper's own yes, from many devices at once and retried byte for byte, then the hostile ones again.
+        var real = Enumerable.Range(0, 12).Select(i => WithRequestId(yes, $"amzn1.echo-api.request.real-{i % 6}")).ToList();
+        await Task.WhenAll(real.Select(body => Task.Run(() => PostAsync(client, body))));
+        foreach (var body in hostile)
+        {
+            await PostAsync(client, body);
+        }
+
+        var placed = await host.Store.GetPendingPurchaseAsync(purchaseId, default);
+        var newOrders = (await OrderIdsAsync(host)).Except(ordersBefore).ToList();
+        Assert.Equal(PendingPurchaseStatus.Placed, placed!.Status);
+        Assert.Equal([placed.OrderId!], newOrders);
+        Assert.Equal(chargesBefore + 1, await ChargeCountAsync(host));
+        var order = await host.Store.GetOrderAsync(placed.OrderId!, default);
+        Assert.Equal(placed.Total, order!.Total);
+        Assert.Equal(placed.Lines.Select(l => (l.Sku, l.Quantity)), order.Lines.Select(l => (l.Sku, l.Quantity)));
     }
+
+    /// <summary>
+    /// The real yes to a real read-back, changed the ways an attacker or a broken client would: without the
+    /// account, with another account, with the purchase id or dialog state altered, or in a request type that
+    /// must never place (CanFulfill, launch, session end). Each carries a fresh request id.
+    /// </summary>
+    private static IEnumerable<byte[]> HostileVariants(JsonObject yes, string purchaseId)
+    {
+        var count = 0;
+        byte[] Variant(Action<JsonObject> change)
+        {
+            var body = yes.DeepClone().AsObject();
+            change(body);
+            return WithRequestId(body, $"amzn1.echo-api.request.hostile-{count++}");
+        }
+
+        void Token(JsonObject body, string? token)
+        {
+            foreach (var user in new[] { body["session"]!["user"]!.AsObject(), body["context"]!["System"]!["user"]!.AsObject() })
+            {
+                user.Remove("accessToken");
+                if (token is not null)
+                {
+                    user["accessToken"] = token;
+                }
+            }
+        }
+
+        void Attribute(JsonObject body, string name, string value) => body["session"]!["attributes"]![name] = value;
+
+        yield return Variant(body => Token(body, null));
+        yield return Variant(body => Token(body, "a-guessed-token"));
+        yield return Variant(body => Token(body, DemoData.DemoGoogleToken));
+        yield return Variant(body => Attribute(body, "pendingPurchaseId", purchaseId.ToUpperInvariant()));
+        yield return Variant(body => Attribute(body, "pendingPurchaseId", purchaseId + " "));
+        yield return Variant(body => Attribute(body, "pendingPurchaseId", "pp-" + Guid.NewGuid().ToString("N")));
+        yield return Variant(body => Attribute(body, "awaiting", "purchaseconfirmation"));
+        yield return Variant(body => Attribute(body, "awaiting", "VoiceCode"));
+        yield return Variant(body => body["session"]!["attributes"]!.AsObject().Remove("awaiting"));
+        yield return Variant(body => body["request"]!["type"] = "CanFulfillIntentRequest");
+        yield return Variant(body => body["request"]!["type"] = "LaunchRequest");
+        yield return Variant(body => body["request"]!["type"] = "SessionEndedRequest");
+        yield return Variant(body => body["request"]!["intent"]!["name"] = "AMAZON.HelpIntent");
+        yield return Variant(body => body["request"]!["intent"]!["name"] = "OrderStatusIntent");
+        yield return Variant(body =>
+        {
+            Token(body, null);
+            body["request"]!["intent"]!["name"] = "ReorderIntent";
+            body["request"]!["intent"]!["confirmationStatus"] = "CONFIRMED";
+        });
+    }
+
+    private static byte[] WithRequestId(JsonObject body, string requestId)
+    {
+        var copy = body.DeepClone().AsObject();
+        copy["request"]!["requestId"] = requestId;
+        return Encoding.UTF8.GetBytes(copy.ToJsonString());
+    }
+
+    private static async Task<List<string>> OrderIdsAsync(VoiceShopHost host) =>
+        (await host.Store.GetOrdersAsync(DemoData.DemoCustomerId, default)).Select(o => o.Id).Order(StringComparer.Ordinal).ToList();
+
+    private static async Task<int> ChargeCountAsync(VoiceShopHost host) =>
+        (await host.Store.GetPaymentsAsync(default)).Count(p => p.Status is PaymentStatus.Authorized or PaymentStatus.Captured);
 
     public void Dispose()
     {
@@ -153,11 +274,13 @@ public sealed class HostileInputTests : IDisposable
         _host.Dispose();
     }
 
-    private async Task<(HttpStatusCode Status, string Body)> PostAsync(byte[] body)
+    private Task<(HttpStatusCode Status, string Body)> PostAsync(byte[] body) => PostAsync(_client, body);
+
+    private static async Task<(HttpStatusCode Status, string Body)> PostAsync(HttpClient client, byte[] body)
     {
         using var content = new ByteArrayContent(body);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        using var response = await _client.PostAsync("/api/alexa", content);
+        using var response = await client.PostAsync("/api/alexa", content);
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 }

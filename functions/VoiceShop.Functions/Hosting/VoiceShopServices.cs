@@ -74,6 +74,7 @@ public static class VoiceShopServices
         services.AddSingleton<ConversationEngine>();
 
         services.AddSingleton<AlexaSkill>();
+        services.AddSingleton<CanFulfillIntentResponder>();
         services.AddAlexaRequestVerification();
         services.AddHostedService<AlexaVerificationStartupCheck>();
         services.AddHostedService<DeploymentWarnings>();

@@ -10,7 +10,7 @@ namespace VoiceShop.Skills.Alexa;
 /// The Alexa channel: parses the request body tolerantly, checks it is ours, runs the turn through the
 /// conversation, and answers in Alexa's JSON. Signature verification happens before this is called.
 /// </summary>
-public sealed partial class AlexaSkill(ConversationEngine conversation, AlexaOptions options, RequestReplayGuard replays, ILogger<AlexaSkill> logger)
+public sealed partial class AlexaSkill(ConversationEngine conversation, AlexaOptions options, RequestReplayGuard replays, CanFulfillIntentResponder canFulfill, ILogger<AlexaSkill> logger)
 {
     /// <summary>Parses and answers one request body whose sender is not known.</summary>
     public Task<AlexaSkillResult> HandleAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken) =>
@@ -44,7 +44,7 @@ public sealed partial class AlexaSkill(ConversationEngine conversation, AlexaOpt
         {
             AlexaRequestTypes.Launch or AlexaRequestTypes.Intent => await AnswerOnceAsync(parsed, clientAddress, cancellationToken),
             AlexaRequestTypes.SessionEnded => await AnswerAsync(parsed, clientAddress, cancellationToken),
-            AlexaRequestTypes.CanFulfill => AlexaSkillResult.Answer(CanFulfill(parsed.Request.Intent)),
+            AlexaRequestTypes.CanFulfill => AlexaSkillResult.Answer(await canFulfill.AnswerAsync(parsed.Request.Intent, cancellationToken)),
             _ => AlexaSkillResult.Answer(AlexaReplyMapper.Acknowledgement()),
         };
     }
@@ -56,6 +56,13 @@ public sealed partial class AlexaSkill(ConversationEngine conversation, AlexaOpt
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             bytes = bytes[3..];
+        }
+
+        // JSON is UTF-8; the reader only checks strings when they are read, so a bad byte in a session
+        // attribute would otherwise surface deep in the turn as an exception instead of a 400.
+        if (!System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return null;
         }
 
         try
@@ -121,28 +128,6 @@ public sealed partial class AlexaSkill(ConversationEngine conversation, AlexaOpt
         }
 
         return AlexaSkillResult.Answer(AlexaReplyMapper.ToResponse(reply, turn, envelope.Request?.Intent), reply);
-    }
-
-    /// <summary>
-    /// Answers Alexa's "could you handle this?" without side effects: yes for our own intents, with the
-    /// product slot understood when entity resolution matched it to the catalog.
-    /// </summary>
-    private AlexaResponseEnvelope CanFulfill(AlexaIntent? intent)
-    {
-        var name = AlexaTurnMapper.NeutralIntentName(intent?.Name);
-        var ours = conversation.HandledIntents.Contains(name) && name != IntentNames.Fallback;
-        var slots = intent?.Slots?.ToDictionary(
-            kv => kv.Key,
-            kv =>
-            {
-                var matched = kv.Value?.Resolutions?.ResolutionsPerAuthority?.Any(r => r?.Status?.Code == "ER_SUCCESS_MATCH") == true;
-                var understood = matched || (kv.Key != SlotNames.Product && !string.IsNullOrEmpty(kv.Value?.Value));
-                return new AlexaCanFulfillSlot { CanUnderstand = understood ? "YES" : "MAYBE", CanFulfill = ours ? "YES" : "NO" };
-            });
-        return new AlexaResponseEnvelope
-        {
-            Response = new AlexaResponse { CanFulfillIntent = new AlexaCanFulfillIntent { CanFulfill = ours ? "YES" : "NO", Slots = slots } },
-        };
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Alexa request rejected: skill id not in Alexa:SkillIds")]
