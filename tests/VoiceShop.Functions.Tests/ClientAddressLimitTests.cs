@@ -30,7 +30,7 @@ public sealed class ClientAddressLimitTests(ITestOutputHelper output)
     [InlineData("voice")]
     public async Task Beyond_three_confirmations_a_minute_one_address_is_refused_and_another_is_not(string channel)
     {
-        using var host = StartHost();
+        using var host = StartHost("Purchasing:LimitPlatformServerAddresses", "true");
         var before = await OrderCountAsync(host);
 
         var fromOne = new List<string>();
@@ -45,6 +45,27 @@ public sealed class ClientAddressLimitTests(ITestOutputHelper output)
         Assert.All(fromOne.Take(3), speech => Assert.StartsWith("Done.", speech, StringComparison.Ordinal));
         Assert.Equal(TooFast, fromOne[3]);
         Assert.StartsWith("Done.", fromAnother, StringComparison.Ordinal);
+        Assert.Equal(before + 4, await OrderCountAsync(host));
+    }
+
+    [Theory]
+    [InlineData("alexa")]
+    [InlineData("dialogflow-cx")]
+    [InlineData("dialogflow-es")]
+    public async Task A_voice_platforms_server_is_not_counted_per_address_by_default(string channel)
+    {
+        // Amazon's and Google's servers carry every shopper's requests: counting them would throttle all shoppers together.
+        using var host = StartHost();
+        var before = await OrderCountAsync(host);
+
+        var fromOne = new List<string>();
+        for (var i = 0; i < 4; i++)
+        {
+            fromOne.Add(await ReorderAndConfirmAsync(channel, Client(host, Shopper)));
+        }
+
+        output.WriteLine($"{channel}, platform servers not counted: from {Shopper} [{string.Join(" | ", fromOne.Select(Outcome))}]");
+        Assert.All(fromOne, speech => Assert.StartsWith("Done.", speech, StringComparison.Ordinal));
         Assert.Equal(before + 4, await OrderCountAsync(host));
     }
 

@@ -26,4 +26,10 @@ public sealed class PurchaseOptions
 
     /// <summary>Purchase confirmations per minute from one client address (channels that see the shopper's own address).</summary>
     public int PlacementsPerMinutePerAddress { get; set; } = 30;
+
+    /// <summary>
+    /// Also count Alexa's and Google's servers per address. Off by default: their requests come from a few platform
+    /// addresses shared by every shopper, so the per-address limit would cap the whole platform, not one client.
+    /// </summary>
+    public bool LimitPlatformServerAddresses { get; set; }
 }

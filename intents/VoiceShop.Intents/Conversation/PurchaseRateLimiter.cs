@@ -13,12 +13,21 @@ public sealed class PurchaseRateLimiter : IDisposable
 {
     private readonly PartitionedRateLimiter<string> _byCustomer;
     private readonly PartitionedRateLimiter<string> _byAddress;
+    private readonly bool _limitPlatformServers;
 
     public PurchaseRateLimiter(PurchaseOptions options)
     {
         _byCustomer = PerMinute(options.PlacementsPerMinute);
         _byAddress = PerMinute(options.PlacementsPerMinutePerAddress);
+        _limitPlatformServers = options.LimitPlatformServerAddresses;
     }
+
+    /// <summary>
+    /// Whether the shopper of <paramref name="turn"/> may confirm a purchase now. The turn's address counts
+    /// unless it is a voice platform's server (see <see cref="Turn.ClientIsPlatformServer"/>).
+    /// </summary>
+    public bool TryAcquire(string customerId, Turn turn) =>
+        TryAcquire(customerId, turn.ClientIsPlatformServer && !_limitPlatformServers ? null : turn.ClientAddress);
 
     /// <summary>
     /// Whether <paramref name="customerId"/>, from <paramref name="clientAddress"/> when known, may confirm a

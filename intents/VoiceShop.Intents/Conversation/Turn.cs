@@ -35,6 +35,14 @@ public sealed record Turn(
     /// </summary>
     public string? ClientAddress { get; init; }
 
+    /// <summary>
+    /// True when <see cref="ClientAddress"/> is a voice platform's server (Alexa, Dialogflow) that carries every
+    /// shopper's requests, rather than the shopper's own device: the per-address purchase limit then leaves it
+    /// alone unless <c>Purchasing:LimitPlatformServerAddresses</c> is set, or one busy platform server would
+    /// throttle all shoppers together.
+    /// </summary>
+    public bool ClientIsPlatformServer { get; init; }
+
     /// <summary>The slot named <paramref name="name"/>, if it was heard.</summary>
     public SlotValue? Slot(string name) => Slots.TryGetValue(name, out var value) && value.HasValue ? value : null;
 }

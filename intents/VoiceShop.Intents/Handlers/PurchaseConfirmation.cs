@@ -24,7 +24,7 @@ public sealed class PurchaseConfirmation(
     /// <summary>A yes to the read-back of <paramref name="purchaseId"/>: ask for the voice code when needed, else place it.</summary>
     public async Task<Reply> ConfirmAsync(TurnContext context, string purchaseId, CancellationToken cancellationToken)
     {
-        if (!rateLimiter.TryAcquire(context.Shopper.Id, context.Turn.ClientAddress))
+        if (!rateLimiter.TryAcquire(context.Shopper.Id, context.Turn))
         {
             return Reply.Statement(context.Say("order.tooFast"));
         }
@@ -52,7 +52,7 @@ public sealed class PurchaseConfirmation(
     /// <summary>The voice code for <paramref name="purchaseId"/>: place on a match, ask again, or lock.</summary>
     public async Task<Reply> CheckCodeAsync(TurnContext context, string purchaseId, string? spokenCode, CancellationToken cancellationToken)
     {
-        if (!rateLimiter.TryAcquire(context.Shopper.Id, context.Turn.ClientAddress))
+        if (!rateLimiter.TryAcquire(context.Shopper.Id, context.Turn))
         {
             return Reply.Statement(context.Say("order.tooFast"));
         }

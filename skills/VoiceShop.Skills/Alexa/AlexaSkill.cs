@@ -119,7 +119,7 @@ public sealed partial class AlexaSkill(ConversationEngine conversation, AlexaOpt
 
     private async Task<AlexaSkillResult> AnswerAsync(AlexaRequestEnvelope envelope, string? clientAddress, CancellationToken cancellationToken)
     {
-        var turn = AlexaTurnMapper.ToTurn(envelope) with { ClientAddress = clientAddress };
+        var turn = AlexaTurnMapper.ToTurn(envelope) with { ClientAddress = clientAddress, ClientIsPlatformServer = true };
         var reply = await conversation.HandleAsync(turn, cancellationToken);
         if (turn.IntentName == IntentNames.SessionEnded)
         {

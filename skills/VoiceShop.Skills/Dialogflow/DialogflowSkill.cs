@@ -30,7 +30,7 @@ public sealed partial class DialogflowSkill(ConversationEngine conversation, ICu
             return DialogflowResult<CxWebhookResponse>.Reject("The WebhookRequest has no detectIntentResponseId.");
         }
 
-        var turn = CxTurnMapper.ToTurn(request) with { ClientAddress = clientAddress };
+        var turn = CxTurnMapper.ToTurn(request) with { ClientAddress = clientAddress, ClientIsPlatformServer = true };
         var reply = await conversation.HandleAsync(turn, cancellationToken);
         var metadata = reply.HandOffToAgent ? await HandOffMetadataAsync(turn, CxTurnMapper.Utterance(request), cancellationToken) : null;
         LogAnswered("cx", request.FulfillmentInfo?.Tag, turn.IntentName);
@@ -55,7 +55,7 @@ public sealed partial class DialogflowSkill(ConversationEngine conversation, ICu
             return DialogflowResult<EsWebhookResponse>.Reject("The ES WebhookRequest needs responseId and queryResult.");
         }
 
-        var turn = EsTurnMapper.ToTurn(request) with { ClientAddress = clientAddress };
+        var turn = EsTurnMapper.ToTurn(request) with { ClientAddress = clientAddress, ClientIsPlatformServer = true };
         var reply = await conversation.HandleAsync(turn, cancellationToken);
         var metadata = reply.HandOffToAgent ? await HandOffMetadataAsync(turn, request.QueryResult.QueryText, cancellationToken) : null;
         LogAnswered("es", request.QueryResult.Action, turn.IntentName);
