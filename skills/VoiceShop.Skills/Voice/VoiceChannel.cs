@@ -34,9 +34,15 @@ public sealed partial class VoiceChannel(
 
     /// <summary>
     /// Below this recogniser confidence the words are not acted on and the shopper is asked again: a misheard
-    /// "yes" must never place an order. Engines that give no confidence (pocketsphinx) are judged by the grammar.
+    /// "yes" must never place an order. Engines that give no confidence are trusted here, but never for a yes that spends money.
     /// </summary>
     public const double MinimumConfidence = 0.5;
+
+    /// <summary>
+    /// A yes that places an order or cancels one must be heard this surely (the recogniser's confidence): on
+    /// espeak-ng speech pocketsphinx gives a spoken "yes" 0.99, and words misheard as a yes 0.1 to 0.4.
+    /// </summary>
+    public const double MoneyConfirmationConfidence = 0.9;
 
     /// <summary>Whether words can be understood here; false until an <see cref="IUtteranceInterpreter"/> is registered.</summary>
     public bool CanUnderstand => interpreter is not null;
@@ -49,7 +55,10 @@ public sealed partial class VoiceChannel(
         var transcript = await recognizer.RecognizeAsync(request.Audio, request.Locale, cancellationToken);
         Reply reply;
         string? intent = null;
-        if (!transcript.Recognized || transcript.Confidence < MinimumConfidence || interpreter is null)
+        var meaning = transcript.Recognized && transcript.Confidence is not < MinimumConfidence
+            ? interpreter?.Interpret(transcript.Text, state, request.Locale)
+            : null;
+        if (meaning is null || IsUnsureYesToMoney(meaning.IntentName, transcript, state))
         {
             // Nothing heard: ask again, keeping the state so a pending yes or no still counts.
             var turn = NewTurn(request, IntentNames.Fallback, new Dictionary<string, SlotValue>(), state);
@@ -57,7 +66,6 @@ public sealed partial class VoiceChannel(
         }
         else
         {
-            var meaning = interpreter.Interpret(transcript.Text, state, request.Locale);
             intent = meaning.IntentName;
             reply = await conversation.HandleAsync(NewTurn(request, meaning.IntentName, meaning.Slots, state), cancellationToken);
         }
@@ -78,6 +86,12 @@ public sealed partial class VoiceChannel(
             reply.EndSession,
             await SpeakAsync(ssml, cancellationToken));
     }
+
+    /// <summary>A yes to a read-back purchase or an order cancellation that was not heard surely enough to spend or cancel money.</summary>
+    private static bool IsUnsureYesToMoney(string intent, Transcript transcript, DialogState state) =>
+        intent == IntentNames.Yes
+        && state.Awaiting is Awaiting.PurchaseConfirmation or Awaiting.OrderCancellation
+        && transcript.Confidence is not >= MoneyConfirmationConfidence;
 
     private async Task<byte[]?> SpeakAsync(string ssml, CancellationToken cancellationToken)
     {
