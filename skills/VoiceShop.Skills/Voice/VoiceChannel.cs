@@ -34,15 +34,16 @@ public sealed partial class VoiceChannel(
 
     /// <summary>
     /// Below this recogniser confidence the words are not acted on and the shopper is asked again: a misheard
-    /// "yes" must never place an order. Engines that give no confidence are trusted here, but never for a yes that spends money.
+    /// "yes" must never place an order. Engines that give no confidence are trusted here, but never for a yes.
     /// </summary>
     public const double MinimumConfidence = 0.5;
 
     /// <summary>
-    /// A yes that places an order or cancels one must be heard this surely (the recogniser's confidence): on
-    /// espeak-ng speech pocketsphinx gives a spoken "yes" 0.99, and words misheard as a yes 0.1 to 0.4.
+    /// A yes is taken only when heard this surely (the recogniser's confidence): after a read-back it places or
+    /// cancels an order, and elsewhere it leads to one. The offline recogniser gives this only when its general
+    /// English model heard the same words as its command model; Azure gives 0.9 and up to clear speech.
     /// </summary>
-    public const double MoneyConfirmationConfidence = 0.9;
+    public const double YesConfidence = 0.9;
 
     /// <summary>Whether words can be understood here; false until an <see cref="IUtteranceInterpreter"/> is registered.</summary>
     public bool CanUnderstand => interpreter is not null;
@@ -58,7 +59,7 @@ public sealed partial class VoiceChannel(
         var meaning = transcript.Recognized && transcript.Confidence is not < MinimumConfidence
             ? interpreter?.Interpret(transcript.Text, state, request.Locale)
             : null;
-        if (meaning is null || IsUnsureYesToMoney(meaning.IntentName, transcript, state))
+        if (meaning is null || IsUnsureYes(meaning.IntentName, transcript))
         {
             // Nothing heard: ask again, keeping the state so a pending yes or no still counts.
             var turn = NewTurn(request, IntentNames.Fallback, new Dictionary<string, SlotValue>(), state);
@@ -87,11 +88,9 @@ public sealed partial class VoiceChannel(
             await SpeakAsync(ssml, cancellationToken));
     }
 
-    /// <summary>A yes to a read-back purchase or an order cancellation that was not heard surely enough to spend or cancel money.</summary>
-    private static bool IsUnsureYesToMoney(string intent, Transcript transcript, DialogState state) =>
-        intent == IntentNames.Yes
-        && state.Awaiting is Awaiting.PurchaseConfirmation or Awaiting.OrderCancellation
-        && transcript.Confidence is not >= MoneyConfirmationConfidence;
+    /// <summary>A yes not heard surely enough to act on (see <see cref="YesConfidence"/>).</summary>
+    private static bool IsUnsureYes(string intent, Transcript transcript) =>
+        intent == IntentNames.Yes && transcript.Confidence is not >= YesConfidence;
 
     private async Task<byte[]?> SpeakAsync(string ssml, CancellationToken cancellationToken)
     {
