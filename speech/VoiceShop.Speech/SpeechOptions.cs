@@ -78,5 +78,8 @@ public sealed class PocketsphinxOptions
     /// <summary>The program (Debian packages <c>pocketsphinx</c> and <c>pocketsphinx-en-us</c>).</summary>
     public string Executable { get; set; } = "pocketsphinx_continuous";
 
+    /// <summary>The pronunciation dictionary the grammar's words are looked up in (<c>Speech:Pocketsphinx:Dictionary</c>).</summary>
+    public string Dictionary { get; set; } = Recognition.PronunciationDictionary.DebianPath;
+
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(15);
 }

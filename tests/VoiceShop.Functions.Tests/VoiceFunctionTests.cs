@@ -81,6 +81,28 @@ public sealed class VoiceFunctionTests : IAsyncLifetime
         Assert.Equal(ordersBefore + 1, (await store.GetOrdersAsync(DemoData.DemoCustomerId, CancellationToken.None)).Count);
     }
 
+    [Theory]
+    [InlineData("en-US")]
+    [InlineData("en-GB")]
+    public async Task Speech_that_is_not_a_command_never_confirms_a_read_back_order(string voice)
+    {
+        var store = _app.Services.GetRequiredService<ICommerceStore>();
+        var ordersBefore = (await store.GetOrdersAsync(DemoData.DemoCustomerId, CancellationToken.None)).Count;
+        var session = "car-" + voice;
+
+        var readBack = await JsonAsync(await PostAsync(await VoiceAudio.SayAsync("reorder"), session));
+        foreach (var words in new[] { "play some jazz music", "set an alarm for seven", "how much are the coffee pods" })
+        {
+            var reply = await JsonAsync(await PostAsync(await VoiceAudio.SayAsync(words, voice), session));
+
+            Assert.Equal(JsonValueKind.Null, reply.GetProperty("intent").ValueKind);
+            Assert.StartsWith("Sorry, I didn't catch that.", reply.GetProperty("text").GetString());
+        }
+
+        Assert.EndsWith("Order it again?", readBack.GetProperty("text").GetString());
+        Assert.Equal(ordersBefore, (await store.GetOrdersAsync(DemoData.DemoCustomerId, CancellationToken.None)).Count);
+    }
+
     [Fact]
     public async Task Multipart_uploads_with_form_fields_work_and_brief_mode_is_honoured()
     {

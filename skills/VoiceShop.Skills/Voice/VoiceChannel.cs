@@ -34,9 +34,16 @@ public sealed partial class VoiceChannel(
 
     /// <summary>
     /// Below this recogniser confidence the words are not acted on and the shopper is asked again: a misheard
-    /// "yes" must never place an order. Engines that give no confidence (pocketsphinx) are judged by the grammar.
+    /// "yes" must never place an order. Engines that give no confidence are trusted here, but never for a yes.
     /// </summary>
     public const double MinimumConfidence = 0.5;
+
+    /// <summary>
+    /// A yes is taken only when heard this surely (the recogniser's confidence): after a read-back it places or
+    /// cancels an order, and elsewhere it leads to one. The offline recogniser gives this only when its general
+    /// English model heard the same words as its command model; Azure gives 0.9 and up to clear speech.
+    /// </summary>
+    public const double YesConfidence = 0.9;
 
     /// <summary>Whether words can be understood here; false until an <see cref="IUtteranceInterpreter"/> is registered.</summary>
     public bool CanUnderstand => interpreter is not null;
@@ -49,7 +56,10 @@ public sealed partial class VoiceChannel(
         var transcript = await recognizer.RecognizeAsync(request.Audio, request.Locale, cancellationToken);
         Reply reply;
         string? intent = null;
-        if (!transcript.Recognized || transcript.Confidence < MinimumConfidence || interpreter is null)
+        var meaning = transcript.Recognized && transcript.Confidence is not < MinimumConfidence
+            ? interpreter?.Interpret(transcript.Text, state, request.Locale)
+            : null;
+        if (meaning is null || IsUnsureYes(meaning.IntentName, transcript))
         {
             // Nothing heard: ask again, keeping the state so a pending yes or no still counts.
             var turn = NewTurn(request, IntentNames.Fallback, new Dictionary<string, SlotValue>(), state);
@@ -57,7 +67,6 @@ public sealed partial class VoiceChannel(
         }
         else
         {
-            var meaning = interpreter.Interpret(transcript.Text, state, request.Locale);
             intent = meaning.IntentName;
             reply = await conversation.HandleAsync(NewTurn(request, meaning.IntentName, meaning.Slots, state), cancellationToken);
         }
@@ -78,6 +87,10 @@ public sealed partial class VoiceChannel(
             reply.EndSession,
             await SpeakAsync(ssml, cancellationToken));
     }
+
+    /// <summary>A yes not heard surely enough to act on (see <see cref="YesConfidence"/>).</summary>
+    private static bool IsUnsureYes(string intent, Transcript transcript) =>
+        intent == IntentNames.Yes && transcript.Confidence is not >= YesConfidence;
 
     private async Task<byte[]?> SpeakAsync(string ssml, CancellationToken cancellationToken)
     {

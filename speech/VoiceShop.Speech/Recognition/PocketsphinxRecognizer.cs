@@ -4,14 +4,20 @@ namespace VoiceShop.Speech.Recognition;
 
 /// <summary>
 /// The offline recogniser: pocketsphinx 0.8 from Debian (<c>pocketsphinx_continuous</c> with the en-US
-/// acoustic model), constrained to <see cref="CommandGrammar"/>. Good at short commands, useless for free
-/// speech, and it always answers with one of the grammar's phrases, so the meaning step must still judge it.
+/// acoustic model) and a trigram language model of <see cref="CommandGrammar"/>'s sentences. A closed grammar
+/// forces every sound into one of its phrases ("play some jazz music" heard as "yes"); the language model lets
+/// other speech decode as the word salad it is, and that is rejected: only a whole command of the grammar,
+/// whose every word the decoder is reasonably sure of, comes back as recognised. Anything else is
+/// <see cref="RecognitionOutcome.NoMatch"/>, and the channel says it did not catch that.
 /// </summary>
 public sealed class PocketsphinxRecognizer(PocketsphinxOptions options, CommandGrammar grammar) : ISpeechRecognizer, IDisposable
 {
+    /// <summary>Language weight and word insertion penalty for a small model: trust it, and do not pad commands with short words.</summary>
+    private static readonly string[] DomainSettings = ["-lw", "9", "-wip", "0.01"];
+
     private readonly Lazy<string> _directory = new(() => Directory.CreateTempSubdirectory("voiceshop-sphinx-").FullName);
     private readonly object _writeLock = new();
-    private string? _grammarPath;
+    private (string LanguageModel, string Dictionary)? _model;
 
     public async Task<Transcript> RecognizeAsync(WavAudio audio, string locale, CancellationToken cancellationToken)
     {
@@ -21,26 +27,42 @@ public sealed class PocketsphinxRecognizer(PocketsphinxOptions options, CommandG
             return Transcript.NoSpeech;
         }
 
+        return CommandJudge.Judge(await HearAsync(pcm, cancellationToken), grammar);
+    }
+
+    /// <summary>What both models heard in <paramref name="pcm"/> (16 kHz mono), before it is judged.</summary>
+    public async Task<RecognitionEvidence> HearAsync(WavAudio pcm, CancellationToken cancellationToken)
+    {
+        var (languageModel, dictionary) = Model();
         var input = Path.Combine(_directory.Value, Guid.NewGuid().ToString("N") + ".wav");
         await File.WriteAllBytesAsync(input, pcm.ToFile(), cancellationToken);
         try
         {
-            string[] arguments = ["-infile", input, "-jsgf", GrammarPath(), "-samprate", "16000", "-logfn", "/dev/null"];
-            var result = await ExternalProcess.RunAsync(options.Executable, arguments, ReadOnlyMemory<byte>.Empty, options.Timeout, cancellationToken);
-            if (result.ExitCode != 0)
-            {
-                throw new SpeechEngineException($"pocketsphinx failed (exit {result.ExitCode}): {result.Errors.Trim()}");
-            }
+            var domain = await DecodeAsync(input, ["-lm", languageModel, "-dict", dictionary, .. DomainSettings], cancellationToken);
+            var unexplained = SpeechCoverage.Unexplained(pcm, domain.Words);
 
-            // One line per utterance it detected; a pause inside a command can split it in two.
-            var text = string.Join(' ', System.Text.Encoding.UTF8.GetString(result.Output)
-                .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-            return text.Length == 0 ? Transcript.NoMatch : new Transcript(RecognitionOutcome.Recognized, text);
+            // The general model costs a second of CPU; it only has something to say about a candidate command.
+            var general = CommandJudge.IsCandidate(domain, unexplained, grammar)
+                ? await DecodeAsync(input, [], cancellationToken)
+                : new SphinxDecode([]);
+            return new RecognitionEvidence(domain, general, unexplained);
         }
         finally
         {
             File.Delete(input);
         }
+    }
+
+    private async Task<SphinxDecode> DecodeAsync(string input, string[] model, CancellationToken cancellationToken)
+    {
+        string[] arguments = ["-infile", input, .. model, "-samprate", "16000", "-time", "yes", "-logfn", "/dev/null"];
+        var result = await ExternalProcess.RunAsync(options.Executable, arguments, ReadOnlyMemory<byte>.Empty, options.Timeout, cancellationToken);
+        if (result.ExitCode != 0)
+        {
+            throw new SpeechEngineException($"pocketsphinx failed (exit {result.ExitCode}): {result.Errors.Trim()}");
+        }
+
+        return SphinxDecode.Parse(System.Text.Encoding.UTF8.GetString(result.Output));
     }
 
     public void Dispose()
@@ -52,18 +74,23 @@ public sealed class PocketsphinxRecognizer(PocketsphinxOptions options, CommandG
         }
     }
 
-    private string GrammarPath()
+    /// <summary>Writes the language model and its dictionary once, on first use.</summary>
+    private (string LanguageModel, string Dictionary) Model()
     {
         lock (_writeLock)
         {
-            if (_grammarPath is null)
+            if (_model is null)
             {
-                var path = Path.Combine(_directory.Value, "voiceshop.gram");
-                File.WriteAllText(path, grammar.ToJsgf());
-                _grammarPath = path;
+                var words = grammar.Phrases.SelectMany(p => p.Split(' ')).Distinct(StringComparer.Ordinal);
+                var pronunciations = PronunciationDictionary.Load(options.Dictionary, words);
+                var languageModel = Path.Combine(_directory.Value, "voiceshop.arpa");
+                var dictionary = Path.Combine(_directory.Value, "voiceshop.dict");
+                File.WriteAllText(languageModel, NgramLanguageModel.ToArpa(grammar, pronunciations.Contains));
+                File.WriteAllText(dictionary, pronunciations.ToText());
+                _model = (languageModel, dictionary);
             }
 
-            return _grammarPath;
+            return _model.Value;
         }
     }
 }
