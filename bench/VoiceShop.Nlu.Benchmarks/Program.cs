@@ -19,4 +19,11 @@ if (args.Contains("--retained"))
     return;
 }
 
+// The semantic engine: model load, example embedding, p50/p99 per utterance and working set (see SemanticLatency).
+if (args.Length > 0 && args[0] == "--semantic")
+{
+    SemanticLatency.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50, Console.Out);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(InterpretBenchmarks).Assembly).Run(args);

@@ -20,7 +20,7 @@ public static class CliApp
                 ["export", "alexa"] when arguments.Option("out") is { } dir => await ExportAlexaCommand.RunAsync(dir, arguments.Option("catalog"), output, error, cancellationToken),
                 ["export", "dialogflow-cx"] when arguments.Option("out") is { } dir => await ExportDialogflowCxCommand.RunAsync(dir, arguments.Option("webhook-url"), arguments.Option("catalog"), output, error, cancellationToken),
                 ["simulate"] => await SimulateCommand.RunAsync(arguments, System.Console.In, output, error, cancellationToken),
-                ["eval-nlu", var file] => await EvalNluCommand.RunAsync(file, arguments.Option("catalog"), arguments.Options.ContainsKey("verbose"), output, error, cancellationToken),
+                ["eval-nlu", var file] => await EvalNluCommand.RunAsync(arguments, file, output, cancellationToken),
                 _ => Usage(error),
             };
         }
@@ -39,7 +39,7 @@ public static class CliApp
               voiceshop simulate --platform alexa|dialogflow|text [--url URL] [--replay FILE] [--record FILE] [--token TOKEN|none] [--device screen|speaker|car] [--catalog FILE.json]
               voiceshop export alexa --out DIR [--catalog FILE.json]
               voiceshop export dialogflow-cx --out DIR [--webhook-url https://HOST/api/dialogflow] [--catalog FILE.json]
-              voiceshop eval-nlu FILE.jsonl [--catalog FILE.json] [--verbose]
+              voiceshop eval-nlu FILE.jsonl [--engine semantic|lexical|both] [--encoder minilm|arcticxs] [--min-similarity X[,Y...]] [--lexical-weight X[,Y...]] [--catalog FILE.json] [--verbose]
             """);
         return 2;
     }

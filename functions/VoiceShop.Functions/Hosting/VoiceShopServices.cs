@@ -82,6 +82,7 @@ public static class VoiceShopServices
 
         services.AddSingleton<IDialogStateStore>(sp => sp.GetRequiredService<ICommerceStore>());
         services.AddSingleton(InteractionModel.Load());
+        services.AddSingleton(configuration.GetSection("Nlu").Get<NluOptions>() ?? new NluOptions());
         services.AddSingleton<CatalogNluCache>();
         services.AddSingleton<IUtteranceInterpreter, CatalogUtteranceInterpreter>();
         services.AddSingleton<TextChannel>();

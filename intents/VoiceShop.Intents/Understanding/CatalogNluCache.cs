@@ -2,6 +2,7 @@ using NodaTime;
 using VoiceShop.Commerce.Catalog;
 using VoiceShop.Commerce.Stores;
 using VoiceShop.Intents.Model;
+using VoiceShop.Intents.Understanding.Semantic;
 
 namespace VoiceShop.Intents.Understanding;
 
@@ -15,6 +16,7 @@ public sealed class CatalogNluCache
 {
     private readonly ICatalogStore? _store;
     private readonly InteractionModel _model;
+    private readonly SemanticIntents? _semantic;
     private readonly IClock _clock;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile Snapshot? _current;
@@ -23,26 +25,38 @@ public sealed class CatalogNluCache
     /// <param name="store">Where the catalog lives.</param>
     /// <param name="model">The interaction model.</param>
     /// <param name="clock">Time, for spacing catalog checks.</param>
-    public CatalogNluCache(ICatalogStore store, InteractionModel model, IClock clock)
+    /// <param name="options">The <c>Nlu</c> settings; the Semantic engine when absent. Its model loads on the first utterance, not here.</param>
+    public CatalogNluCache(ICatalogStore store, InteractionModel model, IClock clock, NluOptions? options = null)
     {
         _store = store;
         _model = model;
         _clock = clock;
+        _semantic = (options?.Engine ?? NluEngine.Semantic) == NluEngine.Semantic ? SemanticIntents.MiniLm(model) : null;
     }
 
-    private CatalogNluCache(InteractionModel model, IReadOnlyList<Product> products)
+    private CatalogNluCache(InteractionModel model, IReadOnlyList<Product> products, SemanticIntents? semantic)
     {
         _model = model;
+        _semantic = semantic;
         _clock = SystemClock.Instance;
-        _current = new Snapshot(NluModel.Build(model, products), Fingerprint(products));
+        _current = new Snapshot(NluModel.Build(model, products, semantic), Fingerprint(products));
         _nextCheck = Instant.MaxValue;
     }
 
     /// <summary>How long a checked catalog is trusted before the store is asked again.</summary>
     public Duration CheckInterval { get; init; } = Duration.FromSeconds(30);
 
-    /// <summary>A cache over a fixed catalog (the CLI, benchmarks, tests).</summary>
-    public static CatalogNluCache ForCatalog(InteractionModel model, IReadOnlyList<Product> products) => new(model, products);
+    /// <summary>A cache over a fixed catalog with the default (Semantic) engine; its model loads on the first utterance.</summary>
+    public static CatalogNluCache ForCatalog(InteractionModel model, IReadOnlyList<Product> products) => new(model, products, SemanticIntents.MiniLm(model));
+
+    /// <summary>A cache over a fixed catalog (the CLI, benchmarks, tests); <paramref name="semantic"/> null is the Lexical engine.</summary>
+    public static CatalogNluCache ForCatalog(InteractionModel model, IReadOnlyList<Product> products, SemanticIntents? semantic) => new(model, products, semantic);
+
+    /// <summary>The engine this cache's models use.</summary>
+    public NluEngine Engine => _semantic is null ? NluEngine.Lexical : NluEngine.Semantic;
+
+    /// <summary>The semantic engine, or null under the Lexical one.</summary>
+    public SemanticIntents? Semantic => _semantic;
 
     /// <summary>The model built last, or null before the first <see cref="GetAsync"/>.</summary>
     public NluModel? Current => _current?.Model;
@@ -72,7 +86,7 @@ public sealed class CatalogNluCache
             var fingerprint = Fingerprint(products);
             if (current is null || current.Fingerprint != fingerprint)
             {
-                current = new Snapshot(NluModel.Build(_model, products), fingerprint);
+                current = new Snapshot(NluModel.Build(_model, products, _semantic), fingerprint);
                 _current = current;
             }
 

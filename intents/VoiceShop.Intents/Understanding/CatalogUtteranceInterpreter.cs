@@ -1,19 +1,24 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using VoiceShop.Intents.Conversation;
+using VoiceShop.Intents.Understanding.Semantic;
 
 namespace VoiceShop.Intents.Understanding;
 
 /// <summary>
 /// Our own understanding of free text, against the live catalog: cleans up speech-recogniser output, finds
-/// price limit, quantity and product (see <see cref="UtteranceAnalyzer"/>), picks the intent by its
-/// closeness to the interaction model's samples (see <see cref="IntentClassifier"/>), and says
+/// price limit, quantity and product (see <see cref="UtteranceAnalyzer"/>), picks the intent by meaning
+/// (the Semantic engine, <see cref="SemanticIntents"/>) or by shared words with the interaction
+/// model's samples (the Lexical engine, <see cref="IntentClassifier"/>), and says
 /// FallbackIntent rather than guessing when nothing is close. What the conversation is waiting for
 /// decides short answers: "yeah sure" to a read-back is a yes, a bare product name or number fills the
 /// slot that was asked for.
 /// </summary>
 public sealed class CatalogUtteranceInterpreter(CatalogNluCache cache) : IUtteranceInterpreter
 {
+    /// <summary>What a pending yes-or-no question adds to the semantic scores of YesIntent and NoIntent.</summary>
+    public const double AnswerPrior = 0.1;
+
     /// <summary>Below this similarity to every sample, an utterance is out of scope.</summary>
     public const double MinIntentScore = 0.3;
 
@@ -55,6 +60,14 @@ public sealed class CatalogUtteranceInterpreter(CatalogNluCache cache) : IUttera
         }
 
         var analyzed = nlu.Analyzer.Analyze(words);
+        var (intent, score) = nlu.Semantic is { } semantic ? ClassifyByMeaning(semantic, nlu, analyzed, words, state) : ClassifyByWords(nlu, analyzed);
+        (intent, score) = ApplyContext(intent, score, words, analyzed, state);
+        return Meaning(intent, score, analyzed, nlu);
+    }
+
+    /// <summary>The Lexical engine: the nearest model sample by shared words, FallbackIntent when none is close.</summary>
+    private static (string Intent, double Score) ClassifyByWords(NluModel nlu, AnalyzedUtterance analyzed)
+    {
         var ranked = nlu.Classifier.Classify(analyzed.Features);
         var (intent, score) = ranked.Count > 0 ? ranked[0] : (IntentClassifier.OutOfScope, 0.0);
         if (intent == IntentClassifier.OutOfScope || score < MinIntentScore || (IsBuiltIn(intent) && score < MinBuiltInScore))
@@ -62,17 +75,47 @@ public sealed class CatalogUtteranceInterpreter(CatalogNluCache cache) : IUttera
             (intent, score) = (IntentNames.Fallback, intent == IntentClassifier.OutOfScope ? score : 1 - score);
         }
 
-        (intent, score) = ApplyContext(intent, score, words, analyzed, state);
-        return Meaning(intent, score, analyzed, nlu);
+        return (intent, score);
     }
+
+    /// <summary>
+    /// The Semantic engine: the nearest example by meaning (the cleaned words, wake word and fillers gone);
+    /// FallbackIntent when that example is out of scope or not near enough.
+    /// </summary>
+    private static (string Intent, double Score) ClassifyByMeaning(SemanticIntents semantic, NluModel nlu, AnalyzedUtterance analyzed, List<string> words, DialogState state)
+    {
+        var byMeaning = semantic.Classifier.Classify(string.Join(' ', words)).Ranked;
+        var byWords = semantic.LexicalWeight > 0 ? nlu.Classifier.Classify(analyzed.Features) : [];
+        var ranked = Blend(byMeaning, byWords, semantic.LexicalWeight, AsksYesNo(state));
+        var (intent, score) = ranked.Count > 0 ? ranked[0] : (IntentClassifier.OutOfScope, 0.0);
+
+        // The threshold judges meaning alone: a word the samples never used ("shush") lowers the blend, not the sense.
+        var meaning = byMeaning.FirstOrDefault(r => r.Intent == intent).Score;
+        if (intent == IntentClassifier.OutOfScope || meaning < semantic.MinSimilarity)
+        {
+            return (IntentNames.Fallback, intent == IntentClassifier.OutOfScope ? score : 1 - meaning);
+        }
+
+        return (intent, score);
+    }
+
+    /// <summary>Whether the last reply asked a yes-or-no question (a read-back, an offer, "anything else?").</summary>
+    private static bool AsksYesNo(DialogState state) =>
+        state.Awaiting is Awaiting.PurchaseConfirmation or Awaiting.ReorderOffer or Awaiting.AnythingElse or Awaiting.OrderCancellation;
 
     private static (string Intent, double Score) ApplyContext(string intent, double score, List<string> words, AnalyzedUtterance analyzed, DialogState state)
     {
         var yesNo = YesOrNo(words);
-        var asksYesNo = state.Awaiting is Awaiting.PurchaseConfirmation or Awaiting.ReorderOffer or Awaiting.AnythingElse or Awaiting.OrderCancellation;
+        var asksYesNo = AsksYesNo(state);
         if (yesNo is not null && (asksYesNo || intent == IntentNames.Fallback) && !IsCommerce(intent, score, analyzed))
         {
             return (yesNo, Math.Max(score, 0.9));
+        }
+
+        if (state.Awaiting == Awaiting.PurchaseConfirmation && intent is IntentNames.Buy or IntentNames.Reorder && !analyzed.HasProductWords && analyzed.Quantity is null)
+        {
+            // "buy it", "order it" to a read-back confirms the purchase read back; it names nothing new to buy.
+            return (IntentNames.Yes, Math.Max(score, 0.8));
         }
 
         if (state is { Awaiting: Awaiting.SlotValue, ElicitIntent: { } elicited, ElicitSlot: { } slot })
@@ -93,6 +136,21 @@ public sealed class CatalogUtteranceInterpreter(CatalogNluCache cache) : IUttera
         return (intent, score);
     }
 
+    /// <summary>
+    /// Each intent's similarity by meaning, with a share of its similarity by words: the sentence model knows
+    /// that "negatory" is a no, the words know that "order X again" is a reorder whatever X is.
+    /// </summary>
+    /// After a yes-or-no question, yes and no are the likelier answers, so they get <see cref="AnswerPrior"/>.
+    private static List<(string Intent, double Score)> Blend(IReadOnlyList<(string Intent, double Score)> byMeaning, IReadOnlyList<(string Intent, double Score)> byWords, double lexicalWeight, bool asksYesNo)
+    {
+        var words = byWords.ToDictionary(r => r.Intent, r => r.Score, StringComparer.Ordinal);
+        return byMeaning
+            .Select(r => (r.Intent, Score: ((1 - lexicalWeight) * r.Score) + (lexicalWeight * words.GetValueOrDefault(r.Intent))
+                + (asksYesNo && r.Intent is IntentNames.Yes or IntentNames.No ? AnswerPrior : 0)))
+            .OrderByDescending(r => r.Score)
+            .ToList();
+    }
+
     private static bool IsBuiltIn(string intent) =>
         intent is IntentNames.Help or IntentNames.Stop or IntentNames.Cancel or IntentNames.Yes or IntentNames.No or IntentNames.NavigateHome;
 
@@ -103,6 +161,12 @@ public sealed class CatalogUtteranceInterpreter(CatalogNluCache cache) : IUttera
     private static string? YesOrNo(List<string> words)
     {
         var first = words[0];
+        if (YesWords.Contains(first) && words.Count > 1 && words[1] == "not")
+        {
+            // "absolutely not", "definitely not": the yes word only strengthens the no.
+            return IntentNames.No;
+        }
+
         if (NoWords.Contains(first) || (words.Count > 1 && first == "do" && words[1] == "not") || (first == "never" && words.Count == 1))
         {
             return first == "not" && words.Count == 1 ? null : IntentNames.No;

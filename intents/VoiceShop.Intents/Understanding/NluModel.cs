@@ -1,21 +1,24 @@
 using VoiceShop.Commerce.Catalog;
 using VoiceShop.Commerce.Catalog.Search;
 using VoiceShop.Intents.Model;
+using VoiceShop.Intents.Understanding.Semantic;
 
 namespace VoiceShop.Intents.Understanding;
 
 /// <summary>
-/// Everything our understanding needs for one catalog version: the catalog index, and the intent
-/// classifier trained on the interaction model's samples as analysed against that catalog. Immutable, so
-/// requests share it freely and a new catalog simply swaps in a new one.
+/// Everything our understanding needs for one catalog version: the catalog index, the lexical intent
+/// classifier trained on the interaction model's samples as analysed against that catalog, and, when the
+/// semantic engine is chosen, the process-wide <see cref="SemanticIntents"/> (not loaded until an utterance
+/// needs it). Immutable, so requests share it freely and a new catalog simply swaps in a new one.
 /// </summary>
 public sealed class NluModel
 {
-    private NluModel(InteractionModel model, UtteranceAnalyzer analyzer, IntentClassifier classifier)
+    private NluModel(InteractionModel model, UtteranceAnalyzer analyzer, IntentClassifier classifier, SemanticIntents? semantic)
     {
         Model = model;
         Analyzer = analyzer;
         Classifier = classifier;
+        Semantic = semantic;
     }
 
     /// <summary>The interaction model the classifier learned from.</summary>
@@ -24,11 +27,14 @@ public sealed class NluModel
     /// <summary>Finds slot values.</summary>
     public UtteranceAnalyzer Analyzer { get; }
 
-    /// <summary>Picks intents.</summary>
+    /// <summary>Picks intents by words (the Lexical engine; also the slot-aware features used by both).</summary>
     public IntentClassifier Classifier { get; }
 
-    /// <summary>Builds the model for <paramref name="products"/>.</summary>
-    public static NluModel Build(InteractionModel model, IReadOnlyList<Product> products)
+    /// <summary>Picks intents by meaning (the Semantic engine), or null when the Lexical engine is configured.</summary>
+    public SemanticIntents? Semantic { get; }
+
+    /// <summary>Builds the model for <paramref name="products"/>; <paramref name="semantic"/> null chooses the Lexical engine.</summary>
+    public static NluModel Build(InteractionModel model, IReadOnlyList<Product> products, SemanticIntents? semantic = null)
     {
         var index = CatalogSearchIndex.Build(products);
         var carriers = model.Intents
@@ -43,7 +49,7 @@ public sealed class NluModel
             .Concat(model.OutOfScopeSamples.Select(s => (Name: IntentClassifier.OutOfScope, s)))
             .Select(x => (x.Name, (IReadOnlyList<string>)analyzer.Analyze(SpokenText.Words(WithMarkers(x.s))).Features))
             .ToList();
-        return new NluModel(model, analyzer, new IntentClassifier(samples));
+        return new NluModel(model, analyzer, new IntentClassifier(samples), semantic);
     }
 
     /// <summary>A sample with its <c>{slot}</c> references replaced by marker words that survive normalisation.</summary>

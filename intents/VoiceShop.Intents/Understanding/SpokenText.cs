@@ -52,6 +52,9 @@ public static class SpokenText
 
     private static readonly string[][] FillerPhrases = [["thank", "you"], ["you", "know"], ["i", "mean"]];
 
+    /// <summary>Grunts that mean yes; said before their parts ("uh", "mm") are dropped as fillers.</summary>
+    private static readonly string[][] Assents = [["uh", "huh"], ["mm", "hmm"], ["mhm"], ["mmhmm"], ["mm", "hm"]];
+
     private static readonly string[][] LeadIns =
     [
         ["hey", "alexa"], ["ok", "alexa"], ["okay", "alexa"], ["alexa"],
@@ -84,6 +87,11 @@ public static class SpokenText
 
         DropLeadIns(words);
         words.RemoveAll(w => w == "alexa");
+        foreach (var grunt in Assents)
+        {
+            ReplacePhrase(words, grunt, "yes");
+        }
+
         foreach (var phrase in FillerPhrases)
         {
             RemovePhrase(words, phrase);
@@ -91,6 +99,18 @@ public static class SpokenText
 
         words.RemoveAll(Fillers.Contains);
         return words;
+    }
+
+    private static void ReplacePhrase(List<string> words, string[] phrase, string replacement)
+    {
+        for (var i = 0; i + phrase.Length <= words.Count; i++)
+        {
+            if (words.Skip(i).Take(phrase.Length).SequenceEqual(phrase, StringComparer.Ordinal))
+            {
+                words.RemoveRange(i, phrase.Length);
+                words.Insert(i, replacement);
+            }
+        }
     }
 
     private static string Clean(string text)

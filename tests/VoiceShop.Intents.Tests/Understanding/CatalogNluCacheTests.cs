@@ -21,7 +21,7 @@ public sealed class CatalogNluCacheTests : IDisposable
         await store.InitializeAsync(CancellationToken.None);
         await store.UpsertProductsAsync([Product("TENT-2", "two person tent", 149m)], CancellationToken.None);
         var clock = new FakeClock(Instant.FromUtc(2026, 11, 24, 18, 0));
-        var cache = new CatalogNluCache(store, InteractionModel.Load(), clock);
+        var cache = new CatalogNluCache(store, InteractionModel.Load(), clock, new NluOptions { Engine = NluEngine.Lexical });
         var interpreter = new CatalogUtteranceInterpreter(cache);
 
         var first = await cache.GetAsync(CancellationToken.None);

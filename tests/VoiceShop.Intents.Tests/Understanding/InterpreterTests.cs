@@ -5,10 +5,11 @@ using VoiceShop.Intents.Understanding;
 
 namespace VoiceShop.Intents.Tests.Understanding;
 
+/// <summary>The lexical engine (<c>Nlu:Engine=Lexical</c>) and the analysis both engines share; the semantic engine has <see cref="SemanticEngineTests"/>.</summary>
 public sealed class InterpreterTests
 {
     private static readonly CatalogUtteranceInterpreter Interpreter =
-        new(CatalogNluCache.ForCatalog(InteractionModel.Load(), DemoData.Catalog()));
+        new(CatalogNluCache.ForCatalog(InteractionModel.Load(), DemoData.Catalog(), semantic: null));
 
     private static UtteranceMeaning Hear(string text, DialogState? state = null) => Interpreter.Interpret(text, state ?? DialogState.Empty, "en-US");
 

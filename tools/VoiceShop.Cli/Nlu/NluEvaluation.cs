@@ -63,12 +63,15 @@ public sealed class NluEvaluation
         output.WriteLine(string.Create(f, $"product accuracy: {ProductAccuracy:P1} ({ProductChecked.Count(o => o.ProductRight)}/{ProductChecked.Count()})"));
         output.WriteLine(string.Create(f, $"quantity accuracy: {QuantityAccuracy:P1} ({QuantityChecked.Count(o => o.QuantityRight)}/{QuantityChecked.Count()})"));
         output.WriteLine(string.Create(f, $"price accuracy: {PriceAccuracy:P1} ({PriceChecked.Count(o => o.PriceRight)}/{PriceChecked.Count()})"));
+        output.WriteLine(string.Create(f, $"out-of-scope precision: {Precision(IntentNames.Fallback):P1}, recall: {Recall(IntentNames.Fallback):P1} ({Outcomes.Count(o => o.Expected.Intent == IntentNames.Fallback)} out of scope)"));
         output.WriteLine();
-        output.WriteLine(string.Create(f, $"{"intent",-20} {"precision",9} {"recall",7} {"support",7}"));
+        output.WriteLine(string.Create(f, $"{"intent",-20} {"accuracy",9} {"precision",9} {"recall",7} {"support",7}"));
         foreach (var intent in Outcomes.Select(o => o.Expected.Intent).Concat(Outcomes.Select(o => o.Predicted)).Distinct().Order(StringComparer.Ordinal))
         {
-            output.WriteLine(string.Create(f, $"{intent,-20} {Precision(intent),9:P1} {Recall(intent),7:P1} {Outcomes.Count(o => o.Expected.Intent == intent),7}"));
+            output.WriteLine(string.Create(f, $"{intent,-20} {Recall(intent),9:P1} {Precision(intent),9:P1} {Recall(intent),7:P1} {Outcomes.Count(o => o.Expected.Intent == intent),7}"));
         }
+
+        PrintConfusionTable(output);
 
         output.WriteLine();
         output.WriteLine("top confusions (expected -> understood):");
@@ -97,6 +100,29 @@ public sealed class NluEvaluation
 
         output.WriteLine();
         output.WriteLine(string.Create(f, $"{Passed} passed, {Failed} failed"));
+    }
+
+    /// <summary>Rows are the intents meant, columns the intents understood (by abbreviation); an accepted alternative counts as meant.</summary>
+    private void PrintConfusionTable(TextWriter output)
+    {
+        var intents = Outcomes.Select(o => o.Expected.Intent).Concat(Outcomes.Select(o => o.Predicted)).Distinct().Order(StringComparer.Ordinal).ToList();
+        var f = CultureInfo.InvariantCulture;
+        output.WriteLine();
+        output.WriteLine("confusion table (rows: meant, columns: understood):");
+        output.WriteLine(string.Create(f, $"{"",-20}") + string.Concat(intents.Select(i => string.Create(f, $" {Abbreviation(i),5}"))));
+        foreach (var meant in intents.Where(i => Outcomes.Any(o => o.Expected.Intent == i)))
+        {
+            var row = intents.Select(understood => Outcomes.Count(o => o.Expected.Intent == meant && (o.IntentRight ? meant : o.Predicted) == understood));
+            output.WriteLine(string.Create(f, $"{meant,-20}") + string.Concat(row.Select(n => string.Create(f, $" {(n == 0 ? "." : n.ToString(f)),5}"))));
+        }
+    }
+
+    /// <summary>"OrderStatusIntent" is "OrdSt": the first letters of its words, up to five characters.</summary>
+    private static string Abbreviation(string intent)
+    {
+        var name = intent.EndsWith("Intent", StringComparison.Ordinal) ? intent[..^"Intent".Length] : intent;
+        var words = System.Text.RegularExpressions.Regex.Split(name, "(?<!^)(?=[A-Z])");
+        return words.Length == 1 ? name[..Math.Min(5, name.Length)] : string.Concat(words.Select(w => w[..Math.Min(5 / words.Length + 1, w.Length)]))[..Math.Min(5, name.Length)];
     }
 
     private static string Describe(string intent, string? product, int? quantity, decimal? price) =>
