@@ -49,16 +49,12 @@ public sealed class AlexaFuzzTests(ITestOutputHelper output)
     {
         // The shopper's and the address's rate limits would turn most yeses away with "too fast"; lifted, only the
         // exactly-once placement stands between a mutated or repeated yes and a second order.
-        using var host = new VoiceShopHost(settings: new Dictionary<string, string?>
-        {
-            ["Purchasing:PlacementsPerMinute"] = "1000000",
-            ["Purchasing:PlacementsPerMinutePerAddress"] = "1000000",
-        });
+        using var host = VoiceShopHost.WithoutRateLimits();
         using var client = host.CreateClient();
-        var ordersBefore = await OrderIdsAsync(host);
-        var chargesBefore = await ChargeCountAsync(host);
+        var ordersBefore = await host.DemoOrderIdsAsync();
+        var chargesBefore = await host.ChargeCountAsync();
         var corpus = await SeedsAsync(client);
-        Assert.Single(await OrderIdsAsync(host), id => !ordersBefore.Contains(id));
+        Assert.Single(await host.DemoOrderIdsAsync(), id => !ordersBefore.Contains(id));
         var random = new Random(Seed);
         var bodies = Enumerable.Range(0, Attempts)
             .Select(i => i % ControlEvery == 0
@@ -83,8 +79,8 @@ public sealed class AlexaFuzzTests(ITestOutputHelper output)
             }
         });
 
-        var newOrders = (await OrderIdsAsync(host)).Where(id => !ordersBefore.Contains(id)).ToList();
-        var charges = await ChargeCountAsync(host) - chargesBefore;
+        var newOrders = (await host.DemoOrderIdsAsync()).Where(id => !ordersBefore.Contains(id)).ToList();
+        var charges = await host.ChargeCountAsync() - chargesBefore;
         var placed = await host.Store.GetPendingPurchaseAsync(corpus.PlacedPurchaseId, default);
         var pending = await host.Store.GetPendingPurchaseAsync(corpus.PendingPurchaseId, default);
         var serverErrors = Enumerable.Range(0, Attempts).Where(i => statuses[i] >= 500).ToList();
@@ -111,12 +107,6 @@ public sealed class AlexaFuzzTests(ITestOutputHelper output)
         Assert.Contains(statuses, s => s == 200);
         Assert.Contains(statuses, s => s == 400);
     }
-
-    private static async Task<List<string>> OrderIdsAsync(VoiceShopHost host) =>
-        (await host.Store.GetOrdersAsync(DemoData.DemoCustomerId, default)).Select(o => o.Id).ToList();
-
-    private static async Task<int> ChargeCountAsync(VoiceShopHost host) =>
-        (await host.Store.GetPaymentsAsync(default)).Count(p => p.Status is PaymentStatus.Authorized or PaymentStatus.Captured);
 
     /// <summary>
     /// The published samples plus requests of our own conversation with the demo shopper's token, among them two

@@ -31,7 +31,7 @@ public sealed class ClientAddressLimitTests(ITestOutputHelper output)
     public async Task Beyond_three_confirmations_a_minute_one_address_is_refused_and_another_is_not(string channel)
     {
         using var host = StartHost("Purchasing:LimitPlatformServerAddresses", "true");
-        var before = await OrderCountAsync(host);
+        var before = await host.DemoOrderCountAsync();
 
         var fromOne = new List<string>();
         for (var i = 0; i < 4; i++)
@@ -45,7 +45,7 @@ public sealed class ClientAddressLimitTests(ITestOutputHelper output)
         Assert.All(fromOne.Take(3), speech => Assert.StartsWith("Done.", speech, StringComparison.Ordinal));
         Assert.Equal(TooFast, fromOne[3]);
         Assert.StartsWith("Done.", fromAnother, StringComparison.Ordinal);
-        Assert.Equal(before + 4, await OrderCountAsync(host));
+        Assert.Equal(before + 4, await host.DemoOrderCountAsync());
     }
 
     [Theory]
@@ -56,7 +56,7 @@ public sealed class ClientAddressLimitTests(ITestOutputHelper output)
     {
         // Amazon's and Google's servers carry every shopper's requests: counting them would throttle all shoppers together.
         using var host = StartHost();
-        var before = await OrderCountAsync(host);
+        var before = await host.DemoOrderCountAsync();
 
         var fromOne = new List<string>();
         for (var i = 0; i < 4; i++)
@@ -66,7 +66,7 @@ public sealed class ClientAddressLimitTests(ITestOutputHelper output)
 
         output.WriteLine($"{channel}, platform servers not counted: from {Shopper} [{string.Join(" | ", fromOne.Select(Outcome))}]");
         Assert.All(fromOne, speech => Assert.StartsWith("Done.", speech, StringComparison.Ordinal));
-        Assert.Equal(before + 4, await OrderCountAsync(host));
+        Assert.Equal(before + 4, await host.DemoOrderCountAsync());
     }
 
     [Theory]
@@ -75,7 +75,7 @@ public sealed class ClientAddressLimitTests(ITestOutputHelper output)
     public async Task A_listed_proxy_forwarding_different_clients_counts_each_client_on_its_own(string setting, string proxy)
     {
         using var host = StartHost(setting, proxy);
-        var before = await OrderCountAsync(host);
+        var before = await host.DemoOrderCountAsync();
 
         // Five shoppers behind the proxy, one confirmation each: none is refused.
         var different = new List<string>();
@@ -95,7 +95,7 @@ public sealed class ClientAddressLimitTests(ITestOutputHelper output)
         Assert.All(different, speech => Assert.StartsWith("Done.", speech, StringComparison.Ordinal));
         Assert.All(same.Take(3), speech => Assert.StartsWith("Done.", speech, StringComparison.Ordinal));
         Assert.Equal(TooFast, same[3]);
-        Assert.Equal(before + 8, await OrderCountAsync(host));
+        Assert.Equal(before + 8, await host.DemoOrderCountAsync());
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class ClientAddressLimitTests(ITestOutputHelper output)
     {
         // 127.0.0.2 is trusted; the requests come from 127.0.0.1, claiming a new client every time.
         using var host = StartHost("Hosting:KnownProxies", OtherShopper.ToString());
-        var before = await OrderCountAsync(host);
+        var before = await host.DemoOrderCountAsync();
 
         var speeches = new List<string>();
         for (var i = 1; i <= 4; i++)
@@ -114,7 +114,7 @@ public sealed class ClientAddressLimitTests(ITestOutputHelper output)
         output.WriteLine($"unlisted proxy: four forwarded clients [{string.Join(" | ", speeches.Select(Outcome))}]");
         Assert.All(speeches.Take(3), speech => Assert.StartsWith("Done.", speech, StringComparison.Ordinal));
         Assert.Equal(TooFast, speeches[3]);
-        Assert.Equal(before + 3, await OrderCountAsync(host));
+        Assert.Equal(before + 3, await host.DemoOrderCountAsync());
     }
 
     [Fact]
@@ -259,6 +259,4 @@ public sealed class ClientAddressLimitTests(ITestOutputHelper output)
 
     private static string Outcome(string speech) => speech.StartsWith("Done.", StringComparison.Ordinal) ? "placed" : speech == TooFast ? "refused: too fast" : speech;
 
-    private static async Task<int> OrderCountAsync(VoiceShopHost host) =>
-        (await host.Store.GetOrdersAsync(DemoData.DemoCustomerId, default)).Count;
 }

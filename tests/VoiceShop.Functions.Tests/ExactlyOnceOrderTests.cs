@@ -45,7 +45,7 @@ public sealed class ExactlyOnceOrderTests(ITestOutputHelper output)
         using var host = new VoiceShopHost();
         using var client = host.CreateClient();
         var conversation = new AlexaConversation(client);
-        var before = await OrderCountAsync(host);
+        var before = await host.DemoOrderCountAsync();
         await conversation.IntentAsync("BuyIntent", new Dictionary<string, string> { ["product"] = "coffee pods" });
         var yes = conversation.Build(YesIntent());
 
@@ -54,7 +54,7 @@ public sealed class ExactlyOnceOrderTests(ITestOutputHelper output)
 
         Assert.Equal(first, replay);
         Assert.Contains("order", first, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(before + 1, await OrderCountAsync(host));
+        Assert.Equal(before + 1, await host.DemoOrderCountAsync());
         Assert.Equal(1, await CapturedCountAsync(host));
     }
 
@@ -64,13 +64,13 @@ public sealed class ExactlyOnceOrderTests(ITestOutputHelper output)
         using var host = new VoiceShopHost();
         using var client = host.CreateClient();
         var conversation = new AlexaConversation(client);
-        var before = await OrderCountAsync(host);
+        var before = await host.DemoOrderCountAsync();
         await conversation.IntentAsync("BuyIntent", new Dictionary<string, string> { ["product"] = "dish soap" });
         var yes = conversation.Build(YesIntent());
 
         var answers = await Task.WhenAll(Enumerable.Range(0, Parallel).Select(_ => Task.Run(() => PostAsync(client, yes))));
 
-        var created = await OrderCountAsync(host) - before;
+        var created = await host.DemoOrderCountAsync() - before;
         output.WriteLine($"same request id x{Parallel}: orders created {created}, captured charges {await CapturedCountAsync(host)}, distinct answers {answers.Distinct().Count()}");
         Assert.Equal(1, created);
         Assert.Equal(1, await CapturedCountAsync(host));
@@ -84,7 +84,7 @@ public sealed class ExactlyOnceOrderTests(ITestOutputHelper output)
         using var host = new VoiceShopHost(settings: new Dictionary<string, string?> { ["Purchasing:PlacementsPerMinute"] = "1000" });
         using var client = host.CreateClient();
         var conversation = new AlexaConversation(client);
-        var before = await OrderCountAsync(host);
+        var before = await host.DemoOrderCountAsync();
         await conversation.IntentAsync("BuyIntent", new Dictionary<string, string> { ["product"] = "oat milk" });
 
         // Each confirmation is its own request (own request id) carrying the same pending purchase.
@@ -98,7 +98,7 @@ public sealed class ExactlyOnceOrderTests(ITestOutputHelper output)
         start.Release(Parallel);
         var answers = await Task.WhenAll(sending);
 
-        var created = await OrderCountAsync(host) - before;
+        var created = await host.DemoOrderCountAsync() - before;
         var captured = await CapturedCountAsync(host);
         output.WriteLine($"parallel confirmations: attempts {Parallel}, orders created {created}, captured charges {captured}, payments recorded {(await host.Store.GetPaymentsAsync(default)).Count}");
         Assert.Equal(1, created);
@@ -113,8 +113,6 @@ public sealed class ExactlyOnceOrderTests(ITestOutputHelper output)
         ["intent"] = new JsonObject { ["name"] = "AMAZON.YesIntent", ["confirmationStatus"] = "NONE", ["slots"] = new JsonObject() },
     };
 
-    private static async Task<int> OrderCountAsync(VoiceShopHost host) =>
-        (await host.Store.GetOrdersAsync(DemoData.DemoCustomerId, default)).Count;
 
     private static async Task<int> CapturedCountAsync(VoiceShopHost host) =>
         (await host.Store.GetPaymentsAsync(default)).Count(p => p.Status == PaymentStatus.Captured);

@@ -158,14 +158,10 @@ public sealed class HostileInputTests : IDisposable
     public async Task Hostile_variants_of_a_real_confirmation_place_nothing_and_the_real_one_places_exactly_once()
     {
         // Rate limits lifted, so that only identity, dialog state and the exactly-once claim stand in the way.
-        using var host = new VoiceShopHost(settings: new Dictionary<string, string?>
-        {
-            ["Purchasing:PlacementsPerMinute"] = "1000000",
-            ["Purchasing:PlacementsPerMinutePerAddress"] = "1000000",
-        });
+        using var host = VoiceShopHost.WithoutRateLimits();
         using var client = host.CreateClient();
-        var ordersBefore = await OrderIdsAsync(host);
-        var chargesBefore = await ChargeCountAsync(host);
+        var ordersBefore = await host.DemoOrderIdsAsync();
+        var chargesBefore = await host.ChargeCountAsync();
         var conversation = new AlexaConversation(client);
         var readBack = await conversation.IntentAsync("ReorderIntent");
         var purchaseId = readBack.SessionAttributes["pendingPurchaseId"]!.GetValue<string>();
@@ -182,8 +178,8 @@ public sealed class HostileInputTests : IDisposable
             Assert.True((int)status < 500, $"{status}: {answer}");
         }
 
-        Assert.Equal(ordersBefore, await OrderIdsAsync(host));
-        Assert.Equal(chargesBefore, await ChargeCountAsync(host));
+        Assert.Equal(ordersBefore, await host.DemoOrderIdsAsync());
+        Assert.Equal(chargesBefore, await host.ChargeCountAsync());
         Assert.Equal(PendingPurchaseStatus.Pending, (await host.Store.GetPendingPurchaseAsync(purchaseId, default))!.Status);
 
         // The shopper's own yes, from many devices at once and retried byte for byte, then the hostile ones again.
@@ -195,10 +191,10 @@ public sealed class HostileInputTests : IDisposable
         }
 
         var placed = await host.Store.GetPendingPurchaseAsync(purchaseId, default);
-        var newOrders = (await OrderIdsAsync(host)).Except(ordersBefore).ToList();
+        var newOrders = (await host.DemoOrderIdsAsync()).Except(ordersBefore).ToList();
         Assert.Equal(PendingPurchaseStatus.Placed, placed!.Status);
         Assert.Equal([placed.OrderId!], newOrders);
-        Assert.Equal(chargesBefore + 1, await ChargeCountAsync(host));
+        Assert.Equal(chargesBefore + 1, await host.ChargeCountAsync());
         var order = await host.Store.GetOrderAsync(placed.OrderId!, default);
         Assert.Equal(placed.Total, order!.Total);
         Assert.Equal(placed.Lines.Select(l => (l.Sku, l.Quantity)), order.Lines.Select(l => (l.Sku, l.Quantity)));
@@ -261,12 +257,6 @@ public sealed class HostileInputTests : IDisposable
         copy["request"]!["requestId"] = requestId;
         return Encoding.UTF8.GetBytes(copy.ToJsonString());
     }
-
-    private static async Task<List<string>> OrderIdsAsync(VoiceShopHost host) =>
-        (await host.Store.GetOrdersAsync(DemoData.DemoCustomerId, default)).Select(o => o.Id).Order(StringComparer.Ordinal).ToList();
-
-    private static async Task<int> ChargeCountAsync(VoiceShopHost host) =>
-        (await host.Store.GetPaymentsAsync(default)).Count(p => p.Status is PaymentStatus.Authorized or PaymentStatus.Captured);
 
     public void Dispose()
     {

@@ -24,7 +24,7 @@ public sealed class PurchaseSafetyTests(Xunit.Abstractions.ITestOutputHelper out
         using var client = host.CreateClient();
         await SetCodeAsync(host, "4321", always: false);
         var conversation = new AlexaConversation(client);
-        var before = await OrderCountAsync(host);
+        var before = await host.DemoOrderCountAsync();
 
         await conversation.IntentAsync("BuyIntent", BigOrder);
         var ask = await conversation.IntentAsync("AMAZON.YesIntent");
@@ -33,15 +33,15 @@ public sealed class PurchaseSafetyTests(Xunit.Abstractions.ITestOutputHelper out
 
         var yesAgain = await conversation.IntentAsync("AMAZON.YesIntent");
         Assert.Equal("Please say your four-digit voice code.", yesAgain.Speech);
-        Assert.Equal(before, await OrderCountAsync(host));
+        Assert.Equal(before, await host.DemoOrderCountAsync());
 
         var wrong = await conversation.IntentAsync("VoiceCodeIntent", new Dictionary<string, string> { ["code"] = "1234" });
         Assert.Equal("That code didn't match. Please try again.", wrong.Speech);
-        Assert.Equal(before, await OrderCountAsync(host));
+        Assert.Equal(before, await host.DemoOrderCountAsync());
 
         var placed = await conversation.IntentAsync("VoiceCodeIntent", new Dictionary<string, string> { ["code"] = "4 3 2 1" });
         Assert.StartsWith("Done.", placed.Speech);
-        Assert.Equal(before + 1, await OrderCountAsync(host));
+        Assert.Equal(before + 1, await host.DemoOrderCountAsync());
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class PurchaseSafetyTests(Xunit.Abstractions.ITestOutputHelper out
             .QuoteBuyAsync(DemoData.Alex, new ProductRequest("PT-2PK", null), 11, default);
         var purchaseId = Assert.IsType<PurchaseQuote.Ready>(quote).Purchase.Id;
         var conversation = new AlexaConversation(client);
-        var before = await OrderCountAsync(host);
+        var before = await host.DemoOrderCountAsync();
 
         var body = System.Text.Json.Nodes.JsonNode.Parse(conversation.Build(new System.Text.Json.Nodes.JsonObject
         {
@@ -82,7 +82,7 @@ public sealed class PurchaseSafetyTests(Xunit.Abstractions.ITestOutputHelper out
         var reply = await conversation.PostAsync(body.ToJsonString());
 
         Assert.Equal("Please say your four-digit voice code.", reply.Speech);
-        Assert.Equal(before, await OrderCountAsync(host));
+        Assert.Equal(before, await host.DemoOrderCountAsync());
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class PurchaseSafetyTests(Xunit.Abstractions.ITestOutputHelper out
         using var client = host.CreateClient();
         await SetCodeAsync(host, "4321", always: true);
         var conversation = new AlexaConversation(client);
-        var before = await OrderCountAsync(host);
+        var before = await host.DemoOrderCountAsync();
         await conversation.IntentAsync("BuyIntent", SmallOrder);
         await conversation.IntentAsync("AMAZON.YesIntent");
 
@@ -108,14 +108,14 @@ public sealed class PurchaseSafetyTests(Xunit.Abstractions.ITestOutputHelper out
         var during = new AlexaConversation(client) { Timestamp = host.Clock.GetCurrentInstant().ToDateTimeOffset() };
         await during.IntentAsync("BuyIntent", SmallOrder);
         Assert.Equal("Voice purchasing is paused for 15 minutes. Nothing was ordered.", (await during.IntentAsync("AMAZON.YesIntent")).Speech);
-        Assert.Equal(before, await OrderCountAsync(host));
+        Assert.Equal(before, await host.DemoOrderCountAsync());
 
         host.Clock.Advance(Duration.FromMinutes(2));
         var after = new AlexaConversation(client) { Timestamp = host.Clock.GetCurrentInstant().ToDateTimeOffset() };
         await after.IntentAsync("BuyIntent", SmallOrder);
         Assert.Equal("Please say your four-digit voice code.", (await after.IntentAsync("AMAZON.YesIntent")).Speech);
         Assert.StartsWith("Done.", (await after.IntentAsync("VoiceCodeIntent", new Dictionary<string, string> { ["code"] = "4321" })).Speech);
-        Assert.Equal(before + 1, await OrderCountAsync(host));
+        Assert.Equal(before + 1, await host.DemoOrderCountAsync());
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class PurchaseSafetyTests(Xunit.Abstractions.ITestOutputHelper out
     {
         using var host = new VoiceShopHost(settings: new Dictionary<string, string?> { ["Purchasing:DailySpendingLimit"] = "30" });
         using var client = host.CreateClient();
-        var before = await OrderCountAsync(host);
+        var before = await host.DemoOrderCountAsync();
 
         var first = new AlexaConversation(client);
         await first.IntentAsync("BuyIntent", new Dictionary<string, string> { ["product"] = "paper towels", ["quantity"] = "3" });
@@ -134,7 +134,7 @@ public sealed class PurchaseSafetyTests(Xunit.Abstractions.ITestOutputHelper out
         var refused = await second.IntentAsync("AMAZON.YesIntent");
 
         Assert.Equal("That would take today's voice orders over your daily limit of $30, so I didn't order it. You can order it in the app.", refused.Speech);
-        Assert.Equal(before + 1, await OrderCountAsync(host));
+        Assert.Equal(before + 1, await host.DemoOrderCountAsync());
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public sealed class PurchaseSafetyTests(Xunit.Abstractions.ITestOutputHelper out
             ["Purchasing:PlacementsPerMinute"] = "1000",
         });
         using var client = host.CreateClient();
-        var before = await OrderCountAsync(host);
+        var before = await host.DemoOrderCountAsync();
         var paymentsBefore = (await host.Store.GetPaymentsAsync(default)).Select(p => p.Id).ToHashSet();
         var conversations = new List<AlexaConversation>();
         for (var i = 0; i < sessions; i++)
@@ -167,7 +167,7 @@ public sealed class PurchaseSafetyTests(Xunit.Abstractions.ITestOutputHelper out
         var speeches = await Task.WhenAll(confirming);
 
         // Paper towels are $9.24: five fit in $50 ($46.20), a sixth would make $55.44.
-        var placed = (await host.Store.GetOrdersAsync(DemoData.DemoCustomerId, default)).Take((await OrderCountAsync(host)) - before).ToList();
+        var placed = (await host.Store.GetOrdersAsync(DemoData.DemoCustomerId, default)).Take((await host.DemoOrderCountAsync()) - before).ToList();
         var payments = (await host.Store.GetPaymentsAsync(default)).Where(p => !paymentsBefore.Contains(p.Id)).ToList();
         output.WriteLine(
             $"daily limit over HTTP (Alexa, SQLite): {sessions} simultaneous yeses to $9.24 purchases, limit $50, placed {placed.Count} (${placed.Sum(o => o.Total.Amount):0.00}), " +
@@ -188,7 +188,7 @@ public sealed class PurchaseSafetyTests(Xunit.Abstractions.ITestOutputHelper out
     {
         using var host = new VoiceShopHost(settings: new Dictionary<string, string?> { ["Purchasing:PlacementsPerMinute"] = "2" });
         using var client = host.CreateClient();
-        var before = await OrderCountAsync(host);
+        var before = await host.DemoOrderCountAsync();
 
         var speeches = new List<string>();
         for (var i = 0; i < 3; i++)
@@ -201,7 +201,7 @@ public sealed class PurchaseSafetyTests(Xunit.Abstractions.ITestOutputHelper out
         Assert.StartsWith("Done.", speeches[0]);
         Assert.StartsWith("Done.", speeches[1]);
         Assert.Equal("You're confirming orders faster than I can keep up, so nothing was ordered. Please try again in a minute.", speeches[2]);
-        Assert.Equal(before + 2, await OrderCountAsync(host));
+        Assert.Equal(before + 2, await host.DemoOrderCountAsync());
     }
 
     [Fact]
@@ -239,6 +239,4 @@ public sealed class PurchaseSafetyTests(Xunit.Abstractions.ITestOutputHelper out
         return host.Services.GetRequiredService<VoiceCodeGate>().SetAsync(DemoData.DemoCustomerId, code, always, default);
     }
 
-    private static async Task<int> OrderCountAsync(VoiceShopHost host) =>
-        (await host.Store.GetOrdersAsync(DemoData.DemoCustomerId, default)).Count;
 }

@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
 using NodaTime.Testing;
+using VoiceShop.Commerce.Payments;
+using VoiceShop.Commerce.Seed;
 using VoiceShop.Commerce.Stores;
 
 namespace VoiceShop.Functions.Tests;
@@ -45,6 +47,27 @@ public sealed class VoiceShopHost : WebApplicationFactory<Program>
     public string TempDirectory => _directory;
 
     public ICommerceStore Store => Services.GetRequiredService<ICommerceStore>();
+
+    /// <summary>
+    /// A host with the per-shopper and per-address confirmation limits lifted, so that only identity, dialog
+    /// state and the exactly-once placement stand between a repeated or forged yes and a second order.
+    /// </summary>
+    public static VoiceShopHost WithoutRateLimits() => new(settings: new Dictionary<string, string?>
+    {
+        ["Purchasing:PlacementsPerMinute"] = "1000000",
+        ["Purchasing:PlacementsPerMinutePerAddress"] = "1000000",
+    });
+
+    /// <summary>The demo shopper's order ids, in ordinal order.</summary>
+    public async Task<List<string>> DemoOrderIdsAsync() =>
+        (await Store.GetOrdersAsync(DemoData.DemoCustomerId, default)).Select(o => o.Id).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>How many orders the demo shopper has.</summary>
+    public async Task<int> DemoOrderCountAsync() => (await Store.GetOrdersAsync(DemoData.DemoCustomerId, default)).Count;
+
+    /// <summary>Payments that hold or took money (authorized or captured).</summary>
+    public async Task<int> ChargeCountAsync() =>
+        (await Store.GetPaymentsAsync(default)).Count(p => p.Status is PaymentStatus.Authorized or PaymentStatus.Captured);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
