@@ -3,9 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
-using VoiceShop.Commerce.Payments;
 using VoiceShop.Commerce.Purchasing;
-using VoiceShop.Commerce.Seed;
 using Xunit.Abstractions;
 
 namespace VoiceShop.Functions.Tests;

@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
-using VoiceShop.Commerce.Payments;
 using VoiceShop.Commerce.Purchasing;
 using VoiceShop.Commerce.Seed;
 
