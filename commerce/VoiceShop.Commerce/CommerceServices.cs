@@ -45,8 +45,8 @@ public static class CommerceServices
         services.AddSingleton<ICustomerStore>(sp => sp.GetRequiredService<ICommerceStore>());
         services.AddSingleton<IOrderStore>(sp => sp.GetRequiredService<ICommerceStore>());
         services.AddSingleton<IPaymentLedger>(sp => sp.GetRequiredService<ICommerceStore>());
-        services.AddSingleton<IRequestReplayStore>(sp => sp.GetRequiredService<ICommerceStore>() as IRequestReplayStore ?? new NoRequestReplays());
-        services.AddSingleton<IVoiceCodeStore>(sp => sp.GetRequiredService<ICommerceStore>() as IVoiceCodeStore ?? new NoVoiceCodes());
+        services.AddSingleton<IRequestReplayStore>(sp => sp.GetRequiredService<ICommerceStore>());
+        services.AddSingleton<IVoiceCodeStore>(sp => sp.GetRequiredService<ICommerceStore>());
         services.AddSingleton<INotificationOutbox>(sp => sp.GetRequiredService<ICommerceStore>());
         services.AddSingleton<IDialogStateStore>(sp => sp.GetRequiredService<ICommerceStore>());
 
