@@ -52,7 +52,8 @@ public static class CommerceServices
 
         services.AddSingleton<IPaymentGateway>(sp => new LocalPaymentGateway(
             sp.GetRequiredService<IPaymentLedger>(),
-            LocalCards(configuration, sp.GetRequiredService<StoreOptions>())));
+            LocalCards(configuration, sp.GetRequiredService<StoreOptions>()),
+            sp.GetRequiredService<IClock>()));
         services.AddSingleton<VoiceCodeGate>();
         services.AddSingleton<PurchaseService>();
         services.AddSingleton<OrderCancellation>();
