@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using VoiceShop.Commerce.Customers;
 using VoiceShop.Commerce.Seed;
 using VoiceShop.Commerce.Stores;
+using VoiceShop.Skills;
 using VoiceShop.Skills.Alexa;
 using VoiceShop.Skills.Alexa.Model;
 using VoiceShop.Speech;
@@ -72,6 +73,5 @@ public class AlexaTurnBenchmarks
         return body;
     }
 
-    private static byte[] Serialize(AlexaSkillResult result) =>
-        JsonSerializer.SerializeToUtf8Bytes(result.Response!, AlexaJsonContext.Default.AlexaResponseEnvelope);
+    private static byte[] Serialize(ChannelResult<AlexaResponseEnvelope> result) => result.ToJson();
 }

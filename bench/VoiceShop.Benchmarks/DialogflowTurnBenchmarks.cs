@@ -31,7 +31,7 @@ public class DialogflowTurnBenchmarks
         _host = new SeededHost(builder =>
         {
             builder.Configuration["Dialogflow:Auth:Mode"] = "None";
-            builder.AddDialogflow();
+            builder.Services.AddDialogflowSkill();
         });
         _skill = _host.Get<DialogflowSkill>();
         var reply = _skill.HandleCxAsync(_orderStatus, CancellationToken.None).GetAwaiter().GetResult().Reply;

@@ -3,9 +3,14 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NodaTime;
+using VoiceShop.Commerce;
 using VoiceShop.Commerce.Seed;
 using VoiceShop.Commerce.Stores;
 using VoiceShop.Functions.Hosting;
+using VoiceShop.Skills.Alexa;
+using VoiceShop.Skills.Text;
+using VoiceShop.Skills.Voice;
+using VoiceShop.Speech;
 
 namespace VoiceShop.Benchmarks;
 
@@ -28,7 +33,12 @@ internal sealed class SeededHost : IDisposable
         builder.Configuration["Alexa:SkillIds:0"] = "amzn1.ask.skill.voiceshop-bench";
         builder.Configuration["Store:SeedDemoData"] = "true";
         builder.Logging.ClearProviders();
+        builder.Services.AddCommerce(builder.Configuration, builder.Environment.ContentRootPath);
         builder.AddVoiceShop();
+        builder.Services.AddAlexaSkill(builder.Configuration, acceptAnySkillWhenEmpty: false);
+        builder.Services.AddTextChannel();
+        builder.Services.AddVoiceShopSpeech(builder.Configuration);
+        builder.Services.AddVoiceChannel();
         configure?.Invoke(builder);
         _app = builder.Build();
         Store = _app.Services.GetRequiredService<ICommerceStore>();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
@@ -18,6 +19,10 @@ public static class SpeechServiceCollectionExtensions
 {
     /// <summary>The name of Azure's HttpClient and its resilience pipeline.</summary>
     public const string AzureClientName = "azure-speech";
+
+    /// <summary>The speech engines as the <c>Speech</c> configuration section chooses them.</summary>
+    public static IServiceCollection AddVoiceShopSpeech(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddVoiceShopSpeech(configuration.GetSection("Speech").Get<SpeechOptions>() ?? new SpeechOptions());
 
     public static IServiceCollection AddVoiceShopSpeech(this IServiceCollection services, SpeechOptions options)
     {

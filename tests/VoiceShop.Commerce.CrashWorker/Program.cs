@@ -14,7 +14,7 @@ if (args.Length != 1)
 
 var store = new SqliteCommerceStore($"Data Source={args[0]}");
 // Hundreds of orders a minute: the daily spending limit is not what the crash test is about.
-var purchases = new PurchaseService(store, new LocalPaymentGateway(store), SystemClock.Instance, new PurchaseOptions { DailySpendingLimit = 1_000_000m });
+var purchases = new PurchaseService(store, new LocalPaymentGateway(store, SystemClock.Instance), SystemClock.Instance, new PurchaseOptions { DailySpendingLimit = 1_000_000m });
 string[] products = ["paper towels", "coffee pods", "AA batteries", "dish soap"];
 for (var round = 0; ; round++)
 {

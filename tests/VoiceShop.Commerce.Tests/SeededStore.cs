@@ -18,7 +18,7 @@ public sealed class SeededStore : IDisposable
     private SeededStore(Func<SqliteCommerceStore, IPaymentGateway>? gateway)
     {
         Store = new SqliteCommerceStore($"Data Source={DatabasePath}");
-        Gateway = gateway?.Invoke(Store) ?? new LocalPaymentGateway(Store);
+        Gateway = gateway?.Invoke(Store) ?? new LocalPaymentGateway(Store, Clock);
         Purchases = new PurchaseService(Store, Gateway, Clock, new PurchaseOptions());
     }
 

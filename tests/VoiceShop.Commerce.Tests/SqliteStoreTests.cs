@@ -175,6 +175,6 @@ public sealed class SqliteStoreTests : IAsyncLifetime
     private async Task<PurchaseService> SeededPurchaseServiceAsync()
     {
         await DemoData.SeedIfEmptyAsync(_temp.Store, _clock, CancellationToken.None);
-        return new PurchaseService(_temp.Store, new LocalPaymentGateway(_temp.Store), _clock, new PurchaseOptions());
+        return new PurchaseService(_temp.Store, new LocalPaymentGateway(_temp.Store, _clock), _clock, new PurchaseOptions());
     }
 }

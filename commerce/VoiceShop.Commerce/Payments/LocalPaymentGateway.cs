@@ -1,3 +1,4 @@
+using NodaTime;
 using VoiceShop.Commerce.Seed;
 using VoiceShop.Commerce.Stores;
 
@@ -10,11 +11,11 @@ namespace VoiceShop.Commerce.Payments;
 /// refused, and an amount above the card's limit is refused. Every payment is written to the store's ledger so
 /// that a charge can be counted and survives a crash.
 /// </summary>
-public sealed class LocalPaymentGateway(IPaymentLedger ledger, IReadOnlyDictionary<string, decimal> cards) : IPaymentGateway
+public sealed class LocalPaymentGateway(IPaymentLedger ledger, IReadOnlyDictionary<string, decimal> cards, IClock clock) : IPaymentGateway
 {
     /// <summary>A gateway that knows the demo cards (<see cref="DemoData.Cards"/>): for tests and tools over a seeded store.</summary>
-    public LocalPaymentGateway(IPaymentLedger ledger)
-        : this(ledger, DemoData.Cards)
+    public LocalPaymentGateway(IPaymentLedger ledger, IClock clock)
+        : this(ledger, DemoData.Cards, clock)
     {
     }
 
@@ -26,7 +27,7 @@ public sealed class LocalPaymentGateway(IPaymentLedger ledger, IReadOnlyDictiona
         // The ledger keeps the first record per key: a retry gets that one back, never a second authorization.
         var declineReason = DeclineReasonFor(paymentToken, amount);
         var record = new PaymentRecord(
-            TimeOrderedId.New("pay_", randomBytes: 8),
+            TimeOrderedId.New("pay_", clock.GetCurrentInstant(), randomBytes: 8),
             idempotencyKey,
             paymentToken,
             amount,

@@ -289,7 +289,7 @@ public sealed class PurchaseService(ICommerceStore store, IPaymentGateway paymen
 
         var now = clock.GetCurrentInstant();
         var purchase = new PendingPurchase(
-            TimeOrderedId.New("pp_", randomBytes: 12),
+            TimeOrderedId.New("pp_", now, randomBytes: 12),
             customer.Id,
             lines,
             total,

@@ -10,9 +10,11 @@ namespace VoiceShop.Commerce.Stores;
 
 /// <summary>
 /// Everything VoiceShop keeps beyond one conversation. One contract, implemented by the embedded SQLite
-/// store and by a shared database store, and proven by one contract test suite run against each.
+/// store and by a shared database store, and proven by one contract test suite run against each. Every
+/// capability is part of it, so a store cannot leave replay protection or voice codes silently off: a store
+/// lacking one does not compile.
 /// </summary>
-public interface ICommerceStore : ICatalogStore, ICustomerStore, IOrderStore, IPaymentLedger, IDialogStateStore, INotificationOutbox
+public interface ICommerceStore : ICatalogStore, ICustomerStore, IOrderStore, IPaymentLedger, IDialogStateStore, INotificationOutbox, IRequestReplayStore, IVoiceCodeStore
 {
     /// <summary>Creates or migrates the schema. Safe to call on every start-up.</summary>
     Task InitializeAsync(CancellationToken cancellationToken);

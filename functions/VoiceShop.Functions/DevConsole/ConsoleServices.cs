@@ -18,9 +18,3 @@ public static class ConsoleServices
         return builder;
     }
 }
-
-/// <summary>The host's NodaTime clock as a <see cref="TimeProvider"/>, so simulated timestamps follow the host's time (and a test's fake clock).</summary>
-public sealed class ClockTimeProvider(IClock clock) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => clock.GetCurrentInstant().ToDateTimeOffset();
-}

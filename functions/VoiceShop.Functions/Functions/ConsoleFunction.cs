@@ -102,7 +102,7 @@ public static class ConsoleFunction
         var shopper = new SimulatedShopper(string.IsNullOrWhiteSpace(input.Shopper?.AccessToken) ? null : input.Shopper.AccessToken, device);
         var client = clients.CreateClient(ConsoleServices.SelfClient);
         client.BaseAddress = baseAddress;
-        var simulator = new ConversationSimulator(client, platform, shopper, interpreter, new ClockTimeProvider(clock))
+        var simulator = new ConversationSimulator(client, platform, shopper, interpreter, clock)
         {
             Session = SimulatorSession.FromJson(input.Session),
         };

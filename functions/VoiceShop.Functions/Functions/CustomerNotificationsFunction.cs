@@ -11,14 +11,14 @@ namespace VoiceShop.Functions.Functions;
 /// </summary>
 public static class CustomerNotificationsFunction
 {
-    public static WebApplication MapCustomerNotificationsFunction(this WebApplication app)
+    public static IEndpointRouteBuilder MapCustomerNotificationsFunction(this IEndpointRouteBuilder api)
     {
-        if (app.Environment.IsDevelopment())
+        if (api.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
         {
-            app.MapGet("/api/customers/{id}/notifications", GetAsync);
+            api.MapGet("/customers/{id}/notifications", GetAsync);
         }
 
-        return app;
+        return api;
     }
 
     public static async Task<Results<JsonHttpResult<List<NotificationView>>, NotFound>> GetAsync(

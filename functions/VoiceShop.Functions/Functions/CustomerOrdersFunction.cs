@@ -10,14 +10,14 @@ namespace VoiceShop.Functions.Functions;
 /// </summary>
 public static class CustomerOrdersFunction
 {
-    public static WebApplication MapCustomerOrdersFunction(this WebApplication app)
+    public static IEndpointRouteBuilder MapCustomerOrdersFunction(this IEndpointRouteBuilder api)
     {
-        if (app.Environment.IsDevelopment())
+        if (api.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
         {
-            app.MapGet("/api/customers/{id}/orders", GetAsync);
+            api.MapGet("/customers/{id}/orders", GetAsync);
         }
 
-        return app;
+        return api;
     }
 
     public static async Task<Results<JsonHttpResult<List<OrderView>>, NotFound>> GetAsync(

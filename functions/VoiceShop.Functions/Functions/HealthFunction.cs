@@ -5,14 +5,14 @@ namespace VoiceShop.Functions.Functions;
 /// <summary><c>GET /api/health</c>: up, and the store answers.</summary>
 public static class HealthFunction
 {
-    public static WebApplication MapHealthFunction(this WebApplication app)
+    public static IEndpointRouteBuilder MapHealthFunction(this IEndpointRouteBuilder api)
     {
-        app.MapGet("/api/health", async (ICatalogStore catalog, CancellationToken cancellationToken) =>
+        api.MapGet("/health", async (ICatalogStore catalog, CancellationToken cancellationToken) =>
         {
             var products = await catalog.GetProductsAsync(cancellationToken);
             return TypedResults.Json(new HealthReport("ok", products.Count), HostJsonContext.Default.HealthReport);
         });
-        return app;
+        return api;
     }
 }
 

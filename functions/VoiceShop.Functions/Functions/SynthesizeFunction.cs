@@ -18,10 +18,11 @@ public static partial class SynthesizeFunction
     /// <summary>The most text one request may ask for: a reply, not an audiobook.</summary>
     public const int MaxTextCharacters = 5000;
 
-    public static WebApplication MapSynthesizeFunction(this WebApplication app)
+    public static IEndpointRouteBuilder MapSynthesizeFunction(this IEndpointRouteBuilder api)
     {
-        app.MapPost("/api/speech/synthesize", HandleAsync);
-        return app;
+        api.MapPost("/speech/synthesize", HandleAsync)
+            .AcceptsJsonBody("Send application/json: {\"ssml\": \"<speak>…</speak>\"} or {\"text\": \"…\"}.", StatusCodes.Status413PayloadTooLarge);
+        return api;
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> HandleAsync(
@@ -30,16 +31,7 @@ public static partial class SynthesizeFunction
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
-        if (!RequestBody.IsJson(request))
-        {
-            return Problems.BadRequest("Send application/json: {\"ssml\": \"<speak>…</speak>\"} or {\"text\": \"…\"}.", StatusCodes.Status415UnsupportedMediaType);
-        }
-
-        if (await RequestBody.ReadAsync(request, HostingExtensions.MaxBodyBytes, cancellationToken) is not { } body)
-        {
-            return Problems.BadRequest($"The request body is larger than {HostingExtensions.MaxBodyBytes / 1024} KiB.", StatusCodes.Status413PayloadTooLarge);
-        }
-
+        var body = request.AdmittedBody().Bytes;
         SynthesizeRequest? input;
         try
         {

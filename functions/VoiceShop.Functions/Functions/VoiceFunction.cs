@@ -12,7 +12,7 @@ namespace VoiceShop.Functions.Functions;
 /// <summary>
 /// <c>POST /api/voice</c>: a WAV recording (the raw body, or a multipart field named <c>audio</c>) and a session
 /// id (query <c>sessionId</c>, header <c>X-Session-Id</c> or form field) in; JSON with the transcript, the reply
-/// as SSML and text, and the spoken reply as base64 WAV out. Optional: <c>locale</c>, <c>brief</c>, and the
+/// as SSML and text, and the spoken reply as base64 WAV out (<see cref="VoiceOutcome"/>). Optional: <c>locale</c>, <c>brief</c>, and the
 /// account token as <c>Authorization: Bearer</c>. A missing session id starts a new conversation.
 /// </summary>
 public static partial class VoiceFunction
@@ -26,44 +26,21 @@ public static partial class VoiceFunction
     /// </summary>
     public const int MaxBodyBytes = 4 * 1024 * 1024;
 
-    public static WebApplication MapVoiceFunction(this WebApplication app)
+    public static IEndpointRouteBuilder MapVoiceFunction(this IEndpointRouteBuilder api)
     {
-        app.MapPost("/api/voice", HandleAsync);
-        return app;
+        api.MapPost("/voice", HandleAsync)
+            .AcceptsAudioBody("Send a WAV file as audio/wav, or as the \"audio\" field of multipart/form-data.", MaxBodyBytes);
+        return api;
     }
 
-    public static async Task<Results<JsonHttpResult<VoiceReply>, ProblemHttpResult>> HandleAsync(
+    public static async Task<Results<JsonHttpResult<VoiceOutcome>, ProblemHttpResult>> HandleAsync(
         HttpContext context,
         VoiceChannel channel,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
         var request = context.Request;
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
-        {
-            bodySize.MaxRequestBodySize = MaxBodyBytes;
-        }
-
-        var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        ReadOnlyMemory<byte>? body;
-        if (request.HasFormContentType)
-        {
-            body = await ReadFormAsync(request, fields, cancellationToken);
-        }
-        else if (IsAudioContentType(request.ContentType))
-        {
-            body = await RequestBody.ReadAsync(request, MaxBodyBytes, cancellationToken);
-        }
-        else
-        {
-            return Problems.BadRequest("Send a WAV file as audio/wav, or as the \"audio\" field of multipart/form-data.", StatusCodes.Status415UnsupportedMediaType);
-        }
-
-        if (body is not { } audioBytes)
-        {
-            return Problems.BadRequest($"The audio is larger than {MaxBodyBytes / (1024 * 1024)} MiB.", StatusCodes.Status413PayloadTooLarge);
-        }
-
+        var (audioBytes, fields) = request.AdmittedBody();
         if (audioBytes.IsEmpty)
         {
             return Problems.BadRequest("The audio is empty.");
@@ -101,7 +78,7 @@ public static partial class VoiceFunction
         try
         {
             var outcome = await channel.HandleAsync(new VoiceRequest(audio, sessionId, locale, token, brief) { ClientAddress = request.ClientAddress() }, cancellationToken);
-            return TypedResults.Json(VoiceReply.From(outcome), SpeechJsonContext.Default.VoiceReply);
+            return TypedResults.Json(outcome, SpeechJsonContext.Default.VoiceOutcome);
         }
         catch (SpeechEngineException ex)
         {
@@ -109,39 +86,6 @@ public static partial class VoiceFunction
             return Problems.BadRequest("Speech recognition is not available right now; nothing was done. Try again shortly.", StatusCodes.Status503ServiceUnavailable);
         }
     }
-
-    private static async Task<ReadOnlyMemory<byte>?> ReadFormAsync(HttpRequest request, Dictionary<string, string> fields, CancellationToken cancellationToken)
-    {
-        IFormCollection form;
-        try
-        {
-            form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = MaxBodyBytes, ValueCountLimit = 16 }, cancellationToken);
-        }
-        catch (InvalidDataException)
-        {
-            return null;
-        }
-
-        foreach (var (name, value) in form)
-        {
-            fields[name] = value.ToString();
-        }
-
-        var file = form.Files.GetFile("audio") ?? form.Files.FirstOrDefault();
-        if (file is null)
-        {
-            return ReadOnlyMemory<byte>.Empty;
-        }
-
-        using var stream = new MemoryStream((int)Math.Min(file.Length, MaxBodyBytes));
-        await file.CopyToAsync(stream, cancellationToken);
-        return stream.ToArray();
-    }
-
-    private static bool IsAudioContentType(string? contentType) =>
-        string.IsNullOrEmpty(contentType)
-        || contentType.StartsWith("audio/", StringComparison.OrdinalIgnoreCase)
-        || contentType.StartsWith("application/octet-stream", StringComparison.OrdinalIgnoreCase);
 
     private static string? BearerToken(HttpRequest request) =>
         request.Headers.Authorization.ToString() is { } header && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
@@ -156,30 +100,4 @@ public static partial class VoiceFunction
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Voice turn refused: speech to text failed")]
     private static partial void LogRecognitionFailed(ILogger logger, Exception exception);
-}
-
-/// <summary>The voice answer as JSON; <see cref="Audio"/> is base64 WAV (<see cref="AudioContentType"/>).</summary>
-public sealed record VoiceReply(
-    string SessionId,
-    string Transcript,
-    double? Confidence,
-    string? Intent,
-    string Ssml,
-    string Text,
-    string? Reprompt,
-    bool EndSession,
-    string? Audio,
-    string? AudioContentType)
-{
-    public static VoiceReply From(VoiceOutcome outcome) => new(
-        outcome.SessionId,
-        outcome.Transcript,
-        outcome.Confidence,
-        outcome.Intent,
-        outcome.Ssml,
-        outcome.Text,
-        outcome.Reprompt,
-        outcome.EndSession,
-        outcome.Audio is null ? null : Convert.ToBase64String(outcome.Audio),
-        outcome.Audio is null ? null : "audio/wav");
 }

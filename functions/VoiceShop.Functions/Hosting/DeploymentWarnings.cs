@@ -1,3 +1,4 @@
+using VoiceShop.Commerce.Stores;
 using VoiceShop.Functions.DevConsole;
 using VoiceShop.Skills.Alexa;
 

@@ -13,39 +13,39 @@ namespace VoiceShop.Skills.Alexa;
 public sealed partial class AlexaSkill(ConversationEngine conversation, AlexaOptions options, RequestReplayGuard replays, CanFulfillIntentResponder canFulfill, ILogger<AlexaSkill> logger)
 {
     /// <summary>Parses and answers one request body whose sender is not known.</summary>
-    public Task<AlexaSkillResult> HandleAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken) =>
+    public Task<ChannelResult<AlexaResponseEnvelope>> HandleAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken) =>
         HandleAsync(body, clientAddress: null, cancellationToken);
 
     /// <summary>Parses and answers one request body that came from <paramref name="clientAddress"/> (Amazon's server, for the per-address limit).</summary>
-    public async Task<AlexaSkillResult> HandleAsync(ReadOnlyMemory<byte> body, string? clientAddress, CancellationToken cancellationToken)
+    public async Task<ChannelResult<AlexaResponseEnvelope>> HandleAsync(ReadOnlyMemory<byte> body, string? clientAddress, CancellationToken cancellationToken)
     {
         if (Parse(body) is not { } parsed)
         {
-            return AlexaSkillResult.Reject("The body is not a valid Alexa request JSON document.");
+            return ChannelResult<AlexaResponseEnvelope>.Reject("The body is not a valid Alexa request JSON document.");
         }
 
         if (parsed.Request?.Type is not { Length: > 0 } type)
         {
-            return AlexaSkillResult.Reject("The Alexa request has no request.type.");
+            return ChannelResult<AlexaResponseEnvelope>.Reject("The Alexa request has no request.type.");
         }
 
         if (options.SkillIds.Length == 0 && !options.AcceptAnySkillWhenEmpty)
         {
-            return AlexaSkillResult.Reject(NoSkillIdsConfigured);
+            return ChannelResult<AlexaResponseEnvelope>.Reject(NoSkillIdsConfigured);
         }
 
         if (!IsAllowedSkill(AlexaTurnMapper.ApplicationId(parsed)))
         {
             LogWrongSkill();
-            return AlexaSkillResult.Reject("This request is for another skill.");
+            return ChannelResult<AlexaResponseEnvelope>.Reject("This request is for another skill.");
         }
 
         return type switch
         {
             AlexaRequestTypes.Launch or AlexaRequestTypes.Intent => await AnswerOnceAsync(parsed, clientAddress, cancellationToken),
             AlexaRequestTypes.SessionEnded => await AnswerAsync(parsed, clientAddress, cancellationToken),
-            AlexaRequestTypes.CanFulfill => AlexaSkillResult.Answer(await canFulfill.AnswerAsync(parsed.Request.Intent, cancellationToken)),
-            _ => AlexaSkillResult.Answer(AlexaReplyMapper.Acknowledgement()),
+            AlexaRequestTypes.CanFulfill => Answered(await canFulfill.AnswerAsync(parsed.Request.Intent, cancellationToken)),
+            _ => Answered(AlexaReplyMapper.Acknowledgement()),
         };
     }
 
@@ -85,14 +85,14 @@ public sealed partial class AlexaSkill(ConversationEngine conversation, AlexaOpt
     /// Answers a request that may have effects (a "yes" places an order) once per request id: Alexa's retry of
     /// the same request gets the first answer again, byte for byte, and never runs the conversation twice.
     /// </summary>
-    private async Task<AlexaSkillResult> AnswerOnceAsync(AlexaRequestEnvelope envelope, string? clientAddress, CancellationToken cancellationToken)
+    private async Task<ChannelResult<AlexaResponseEnvelope>> AnswerOnceAsync(AlexaRequestEnvelope envelope, string? clientAddress, CancellationToken cancellationToken)
     {
         if (envelope.Request?.RequestId is not { Length: > 0 } requestId || IsReadOnly(envelope.Request))
         {
             return await AnswerAsync(envelope, clientAddress, cancellationToken);
         }
 
-        AlexaSkillResult? fresh = null;
+        ChannelResult<AlexaResponseEnvelope>? fresh = null;
         var stored = await replays.AnswerOnceAsync(
             AlexaTurnMapper.Platform,
             requestId,
@@ -102,7 +102,7 @@ public sealed partial class AlexaSkill(ConversationEngine conversation, AlexaOpt
                 return JsonSerializer.SerializeToUtf8Bytes(fresh.Response!, AlexaJsonContext.Default.AlexaResponseEnvelope);
             },
             cancellationToken);
-        return fresh ?? AlexaSkillResult.Answer(JsonSerializer.Deserialize(stored, AlexaJsonContext.Default.AlexaResponseEnvelope)!);
+        return fresh ?? Answered(JsonSerializer.Deserialize(stored, AlexaJsonContext.Default.AlexaResponseEnvelope)!);
     }
 
     /// <summary>
@@ -117,27 +117,22 @@ public sealed partial class AlexaSkill(ConversationEngine conversation, AlexaOpt
         _ => false,
     };
 
-    private async Task<AlexaSkillResult> AnswerAsync(AlexaRequestEnvelope envelope, string? clientAddress, CancellationToken cancellationToken)
+    private async Task<ChannelResult<AlexaResponseEnvelope>> AnswerAsync(AlexaRequestEnvelope envelope, string? clientAddress, CancellationToken cancellationToken)
     {
         var turn = AlexaTurnMapper.ToTurn(envelope) with { ClientAddress = clientAddress, ClientIsPlatformServer = true };
         var reply = await conversation.HandleAsync(turn, cancellationToken);
         if (turn.IntentName == IntentNames.SessionEnded)
         {
             // Alexa ignores any speech in answer to SessionEndedRequest.
-            return AlexaSkillResult.Answer(AlexaReplyMapper.Acknowledgement());
+            return Answered(AlexaReplyMapper.Acknowledgement());
         }
 
-        return AlexaSkillResult.Answer(AlexaReplyMapper.ToResponse(reply, turn, envelope.Request?.Intent), reply);
+        return Answered(AlexaReplyMapper.ToResponse(reply, turn, envelope.Request?.Intent), reply);
     }
+
+    private static ChannelResult<AlexaResponseEnvelope> Answered(AlexaResponseEnvelope response, Reply? reply = null) =>
+        ChannelResult<AlexaResponseEnvelope>.Answer(response, AlexaJsonContext.Default.AlexaResponseEnvelope, reply);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Alexa request rejected: skill id not in Alexa:SkillIds")]
     private partial void LogWrongSkill();
-}
-
-/// <summary>Either a response to send, or the reason the request was refused (a 400).</summary>
-public sealed record AlexaSkillResult(AlexaResponseEnvelope? Response, string? Rejection, Reply? Reply)
-{
-    public static AlexaSkillResult Answer(AlexaResponseEnvelope response, Reply? reply = null) => new(response, null, reply);
-
-    public static AlexaSkillResult Reject(string reason) => new(null, reason, null);
 }

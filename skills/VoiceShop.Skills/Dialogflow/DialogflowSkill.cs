@@ -13,53 +13,53 @@ namespace VoiceShop.Skills.Dialogflow;
 public sealed partial class DialogflowSkill(ConversationEngine conversation, ICustomerStore customers, ILogger<DialogflowSkill> logger)
 {
     /// <summary>Parses and answers one CX WebhookRequest body whose sender is not known.</summary>
-    public Task<DialogflowResult<CxWebhookResponse>> HandleCxAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken) =>
+    public Task<ChannelResult<CxWebhookResponse>> HandleCxAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken) =>
         HandleCxAsync(body, clientAddress: null, cancellationToken);
 
     /// <summary>Parses and answers one CX WebhookRequest body that came from <paramref name="clientAddress"/> (for the per-address limit).</summary>
-    public async Task<DialogflowResult<CxWebhookResponse>> HandleCxAsync(ReadOnlyMemory<byte> body, string? clientAddress, CancellationToken cancellationToken)
+    public async Task<ChannelResult<CxWebhookResponse>> HandleCxAsync(ReadOnlyMemory<byte> body, string? clientAddress, CancellationToken cancellationToken)
     {
         var request = DialogflowJson.Parse(body.Span, DialogflowJsonContext.Default.CxWebhookRequest);
         if (request is null)
         {
-            return DialogflowResult<CxWebhookResponse>.Reject("The body is not a Dialogflow CX WebhookRequest JSON object.");
+            return ChannelResult<CxWebhookResponse>.Reject("The body is not a Dialogflow CX WebhookRequest JSON object.");
         }
 
         if (string.IsNullOrWhiteSpace(request.DetectIntentResponseId))
         {
-            return DialogflowResult<CxWebhookResponse>.Reject("The WebhookRequest has no detectIntentResponseId.");
+            return ChannelResult<CxWebhookResponse>.Reject("The WebhookRequest has no detectIntentResponseId.");
         }
 
         var turn = CxTurnMapper.ToTurn(request) with { ClientAddress = clientAddress, ClientIsPlatformServer = true };
         var reply = await conversation.HandleAsync(turn, cancellationToken);
         var metadata = reply.HandOffToAgent ? await HandOffMetadataAsync(turn, CxTurnMapper.Utterance(request), cancellationToken) : null;
         LogAnswered("cx", request.FulfillmentInfo?.Tag, turn.IntentName);
-        return DialogflowResult<CxWebhookResponse>.Answer(CxReplyMapper.ToResponse(reply, turn, request, metadata), reply);
+        return ChannelResult<CxWebhookResponse>.Answer(CxReplyMapper.ToResponse(reply, turn, request, metadata), DialogflowJsonContext.Default.CxWebhookResponse, reply);
     }
 
     /// <summary>Parses and answers one ES v2 WebhookRequest body whose sender is not known.</summary>
-    public Task<DialogflowResult<EsWebhookResponse>> HandleEsAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken) =>
+    public Task<ChannelResult<EsWebhookResponse>> HandleEsAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken) =>
         HandleEsAsync(body, clientAddress: null, cancellationToken);
 
     /// <summary>Parses and answers one ES v2 WebhookRequest body that came from <paramref name="clientAddress"/> (for the per-address limit).</summary>
-    public async Task<DialogflowResult<EsWebhookResponse>> HandleEsAsync(ReadOnlyMemory<byte> body, string? clientAddress, CancellationToken cancellationToken)
+    public async Task<ChannelResult<EsWebhookResponse>> HandleEsAsync(ReadOnlyMemory<byte> body, string? clientAddress, CancellationToken cancellationToken)
     {
         var request = DialogflowJson.Parse(body.Span, DialogflowJsonContext.Default.EsWebhookRequest);
         if (request is null)
         {
-            return DialogflowResult<EsWebhookResponse>.Reject("The body is not a Dialogflow ES WebhookRequest JSON object.");
+            return ChannelResult<EsWebhookResponse>.Reject("The body is not a Dialogflow ES WebhookRequest JSON object.");
         }
 
         if (string.IsNullOrWhiteSpace(request.ResponseId) || request.QueryResult is null)
         {
-            return DialogflowResult<EsWebhookResponse>.Reject("The ES WebhookRequest needs responseId and queryResult.");
+            return ChannelResult<EsWebhookResponse>.Reject("The ES WebhookRequest needs responseId and queryResult.");
         }
 
         var turn = EsTurnMapper.ToTurn(request) with { ClientAddress = clientAddress, ClientIsPlatformServer = true };
         var reply = await conversation.HandleAsync(turn, cancellationToken);
         var metadata = reply.HandOffToAgent ? await HandOffMetadataAsync(turn, request.QueryResult.QueryText, cancellationToken) : null;
         LogAnswered("es", request.QueryResult.Action, turn.IntentName);
-        return DialogflowResult<EsWebhookResponse>.Answer(EsReplyMapper.ToResponse(reply, turn, request, metadata), reply);
+        return ChannelResult<EsWebhookResponse>.Answer(EsReplyMapper.ToResponse(reply, turn, request, metadata), DialogflowJsonContext.Default.EsWebhookResponse, reply);
     }
 
     /// <summary>What the live agent needs to pick up: who the shopper is (when linked), the session and what they said.</summary>
@@ -90,13 +90,4 @@ public sealed partial class DialogflowSkill(ConversationEngine conversation, ICu
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Dialogflow {Flavor} request with tag {Tag} answered as {Intent}")]
     private partial void LogAnswered(string flavor, string? tag, string intent);
-}
-
-/// <summary>Either a response to send, or the reason the request was refused (a 400).</summary>
-public sealed record DialogflowResult<T>(T? Response, string? Rejection, Reply? Reply)
-    where T : class
-{
-    public static DialogflowResult<T> Answer(T response, Reply reply) => new(response, null, reply);
-
-    public static DialogflowResult<T> Reject(string reason) => new(null, reason, null);
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using NodaTime;
 using VoiceShop.Intents.Conversation;
 using VoiceShop.Intents.Understanding;
 using VoiceShop.Skills.Dialogflow;
@@ -20,9 +21,9 @@ public sealed partial class ConversationSimulator(
     string platform,
     SimulatedShopper shopper,
     IUtteranceInterpreter? interpreter,
-    TimeProvider? time = null)
+    IClock? clock = null)
 {
-    private readonly TimeProvider _time = time ?? TimeProvider.System;
+    private readonly IClock _clock = clock ?? SystemClock.Instance;
 
     /// <summary>The platform spoken (see <see cref="SimulatedPlatforms"/>).</summary>
     public string Platform { get; } = SimulatedPlatforms.Normalize(platform)
@@ -38,7 +39,7 @@ public sealed partial class ConversationSimulator(
         var meaning = Platform == SimulatedPlatforms.Text ? null : Understand(utterance);
         var request = Platform switch
         {
-            SimulatedPlatforms.Alexa => AlexaRequestFactory.Build(Session, shopper, meaning!, _time.GetUtcNow()),
+            SimulatedPlatforms.Alexa => AlexaRequestFactory.Build(Session, shopper, meaning!, _clock.GetCurrentInstant().ToDateTimeOffset()),
             SimulatedPlatforms.Dialogflow => DialogflowRequestFactory.Build(Session, shopper, meaning!, utterance),
             _ => TextRequestFactory.Build(Session, shopper, utterance),
         };

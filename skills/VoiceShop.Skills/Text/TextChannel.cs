@@ -4,6 +4,7 @@ using VoiceShop.Commerce.Customers;
 using VoiceShop.Commerce.Stores;
 using VoiceShop.Intents.Conversation;
 using VoiceShop.Intents.Understanding;
+using VoiceShop.Skills.Sessions;
 using VoiceShop.Speech.Phrasing;
 using VoiceShop.Speech.Ssml;
 
@@ -17,8 +18,7 @@ namespace VoiceShop.Skills.Text;
 public sealed class TextChannel(
     ConversationEngine conversation,
     CatalogNluCache nlu,
-    IDialogStateStore states,
-    IClock clock)
+    SessionStates sessions)
 {
     /// <summary>The platform name handlers see.</summary>
     public const string Platform = "text";
@@ -30,11 +30,11 @@ public sealed class TextChannel(
     public const int MaxSessionIdLength = 128;
 
     /// <summary>Checks, understands and answers one request body whose sender is not known.</summary>
-    public Task<TextChannelResult> HandleAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken) =>
+    public Task<ChannelResult<TextResponse>> HandleAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken) =>
         HandleAsync(body, clientAddress: null, cancellationToken);
 
     /// <summary>Checks, understands and answers one request body from <paramref name="clientAddress"/> (the shopper's device, for the per-address limit).</summary>
-    public async Task<TextChannelResult> HandleAsync(ReadOnlyMemory<byte> body, string? clientAddress, CancellationToken cancellationToken)
+    public async Task<ChannelResult<TextResponse>> HandleAsync(ReadOnlyMemory<byte> body, string? clientAddress, CancellationToken cancellationToken)
     {
         TextRequest? request;
         try
@@ -43,18 +43,18 @@ public sealed class TextChannel(
         }
         catch (JsonException)
         {
-            return TextChannelResult.Reject("The body is not a valid JSON object.");
+            return ChannelResult<TextResponse>.Reject("The body is not a valid JSON object.");
         }
 
         if (Validate(request) is { } problem)
         {
-            return TextChannelResult.Reject(problem);
+            return ChannelResult<TextResponse>.Reject(problem);
         }
 
         var text = request!.Text!;
         var sessionId = request.SessionId!;
         var locale = string.IsNullOrWhiteSpace(request.Locale) ? "en-US" : request.Locale;
-        var state = await LoadStateAsync(sessionId, cancellationToken);
+        var state = await sessions.LoadAsync(Platform, sessionId, cancellationToken);
         var model = await nlu.GetAsync(cancellationToken);
         var meaning = CatalogUtteranceInterpreter.Interpret(model, text, state);
         var turn = new Turn(
@@ -72,15 +72,15 @@ public sealed class TextChannel(
             ClientAddress = clientAddress,
         };
         var reply = await conversation.HandleAsync(turn, cancellationToken);
-        await SaveStateAsync(sessionId, reply.EndSession ? DialogState.Empty : reply.State, cancellationToken);
+        await sessions.SaveAsync(Platform, sessionId, reply, cancellationToken);
 
         var speechLocale = SpeechLocale.For(locale);
-        return TextChannelResult.Answer(new TextResponse(
+        return ChannelResult<TextResponse>.Answer(new TextResponse(
             sessionId,
             new TextIntent(meaning.IntentName, meaning.Confidence, Slots(meaning)),
             SsmlRenderer.ToSsml(reply.Speech, SsmlDialect.Google, speechLocale),
             SsmlRenderer.ToPlainText(reply.Speech, speechLocale),
-            reply.EndSession));
+            reply.EndSession), TextJsonContext.Default.TextResponse);
     }
 
     private static string? Validate(TextRequest? request)
@@ -113,44 +113,8 @@ public sealed class TextChannel(
         return request.Locale is { Length: > 35 } ? "\"locale\" must be a language tag such as en-US." : null;
     }
 
-    private async Task<DialogState> LoadStateAsync(string sessionId, CancellationToken cancellationToken)
-    {
-        var json = await states.GetDialogStateAsync(Key(sessionId), cancellationToken);
-        if (string.IsNullOrEmpty(json))
-        {
-            return DialogState.Empty;
-        }
-
-        try
-        {
-            return DialogState.FromDictionary(JsonSerializer.Deserialize(json, TextJsonContext.Default.DictionaryStringString));
-        }
-        catch (JsonException)
-        {
-            return DialogState.Empty;
-        }
-    }
-
-    private Task SaveStateAsync(string sessionId, DialogState state, CancellationToken cancellationToken) =>
-        states.SaveDialogStateAsync(
-            Key(sessionId),
-            JsonSerializer.Serialize(new Dictionary<string, string>(state.ToDictionary()), TextJsonContext.Default.DictionaryStringString),
-            clock.GetCurrentInstant(),
-            cancellationToken);
-
-    /// <summary>Session ids are chosen by clients, so they are namespaced by channel to never meet another channel's.</summary>
-    private static string Key(string sessionId) => Platform + ":" + sessionId;
-
     private static Dictionary<string, TextSlot> Slots(UtteranceMeaning meaning) =>
         meaning.Slots
             .Where(kv => kv.Value.HasValue)
             .ToDictionary(kv => kv.Key, kv => new TextSlot(kv.Value.Spoken ?? kv.Value.ResolvedName ?? "", kv.Value.ResolvedId, kv.Value.ResolvedName));
-}
-
-/// <summary>Either a response, or the reason the request was refused (a 400).</summary>
-public sealed record TextChannelResult(TextResponse? Response, string? Rejection)
-{
-    public static TextChannelResult Answer(TextResponse response) => new(response, null);
-
-    public static TextChannelResult Reject(string reason) => new(null, reason);
 }

@@ -49,5 +49,4 @@ public sealed record TextSlot(
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(TextRequest))]
 [JsonSerializable(typeof(TextResponse))]
-[JsonSerializable(typeof(Dictionary<string, string>))]
 public sealed partial class TextJsonContext : JsonSerializerContext;

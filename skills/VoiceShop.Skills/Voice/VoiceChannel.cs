@@ -5,6 +5,7 @@ using VoiceShop.Commerce.Customers;
 using VoiceShop.Commerce.Stores;
 using VoiceShop.Intents.Conversation;
 using VoiceShop.Intents.Understanding;
+using VoiceShop.Skills.Sessions;
 using VoiceShop.Speech;
 using VoiceShop.Speech.Phrasing;
 using VoiceShop.Speech.Recognition;
@@ -24,8 +25,7 @@ public sealed partial class VoiceChannel(
     ISpeechSynthesizer synthesizer,
     ConversationEngine conversation,
     PromptBook prompts,
-    IDialogStateStore states,
-    IClock clock,
+    SessionStates sessions,
     ILogger<VoiceChannel> logger,
     IUtteranceInterpreter? interpreter = null)
 {
@@ -52,7 +52,7 @@ public sealed partial class VoiceChannel(
     /// <exception cref="SpeechEngineException">Speech to text is unavailable; nothing was changed.</exception>
     public async Task<VoiceOutcome> HandleAsync(VoiceRequest request, CancellationToken cancellationToken)
     {
-        var state = await LoadStateAsync(request.SessionId, cancellationToken);
+        var state = await sessions.LoadAsync(Platform, request.SessionId, cancellationToken);
         var transcript = await recognizer.RecognizeAsync(request.Audio, request.Locale, cancellationToken);
         Reply reply;
         string? intent = null;
@@ -71,7 +71,7 @@ public sealed partial class VoiceChannel(
             reply = await conversation.HandleAsync(NewTurn(request, meaning.IntentName, meaning.Slots, state), cancellationToken);
         }
 
-        await SaveStateAsync(request.SessionId, reply.EndSession ? DialogState.Empty : reply.State, cancellationToken);
+        await sessions.SaveAsync(Platform, request.SessionId, reply, cancellationToken);
         LogTurn(transcript.Outcome, intent ?? "(none)", reply.EndSession);
 
         var locale = SpeechLocale.For(request.Locale);
@@ -120,34 +120,6 @@ public sealed partial class VoiceChannel(
     {
         ClientAddress = request.ClientAddress,
     };
-
-    private async Task<DialogState> LoadStateAsync(string sessionId, CancellationToken cancellationToken)
-    {
-        var json = await states.GetDialogStateAsync(Key(sessionId), cancellationToken);
-        if (string.IsNullOrEmpty(json))
-        {
-            return DialogState.Empty;
-        }
-
-        try
-        {
-            return DialogState.FromDictionary(JsonSerializer.Deserialize(json, VoiceJsonContext.Default.DictionaryStringString));
-        }
-        catch (JsonException)
-        {
-            return DialogState.Empty;
-        }
-    }
-
-    private Task SaveStateAsync(string sessionId, DialogState state, CancellationToken cancellationToken) =>
-        states.SaveDialogStateAsync(
-            Key(sessionId),
-            JsonSerializer.Serialize(new Dictionary<string, string>(state.ToDictionary()), VoiceJsonContext.Default.DictionaryStringString),
-            clock.GetCurrentInstant(),
-            cancellationToken);
-
-    /// <summary>Session ids are the client's; the prefix keeps them apart from other channels' ids in the same table.</summary>
-    private static string Key(string sessionId) => "voice:" + sessionId;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Voice turn: recognition {Outcome}, intent {Intent}, session ends: {EndSession}")]
     private partial void LogTurn(RecognitionOutcome outcome, string intent, bool endSession);

@@ -36,4 +36,8 @@ public sealed record VoiceOutcome(
     string Text,
     string? Reprompt,
     bool EndSession,
-    byte[]? Audio);
+    byte[]? Audio)
+{
+    /// <summary>The type of <see cref="Audio"/> (sent as base64 in JSON), or null when there is none.</summary>
+    public string? AudioContentType => Audio is null ? null : "audio/wav";
+}

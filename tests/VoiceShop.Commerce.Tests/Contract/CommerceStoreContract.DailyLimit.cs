@@ -70,7 +70,7 @@ public abstract partial class CommerceStoreContract
         for (var i = 0; i < 4; i++)
         {
             var instance = await OpenTrackedStoreAsync();
-            services.Add(new PurchaseService(instance, new LocalPaymentGateway(instance), new FakeClock(Now), options));
+            services.Add(new PurchaseService(instance, new LocalPaymentGateway(instance, new FakeClock(Now)), new FakeClock(Now), options));
         }
 
         using var start = new SemaphoreSlim(0);

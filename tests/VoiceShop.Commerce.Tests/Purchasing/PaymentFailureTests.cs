@@ -1,3 +1,4 @@
+using NodaTime.Testing;
 using VoiceShop.Commerce.Catalog;
 using VoiceShop.Commerce.Payments;
 using VoiceShop.Commerce.Purchasing;
@@ -48,7 +49,7 @@ public sealed class PaymentFailureTests
     public async Task A_processor_timeout_orders_nothing_and_the_retry_places_once_with_the_same_authorization()
     {
         TimingOutGateway? gateway = null;
-        using var seeded = await SeededStore.CreateAsync(store => gateway = new TimingOutGateway(new LocalPaymentGateway(store)));
+        using var seeded = await SeededStore.CreateAsync(store => gateway = new TimingOutGateway(new LocalPaymentGateway(store, new FakeClock(SeededStore.Now))));
         var before = await OrderCountAsync(seeded);
         var purchase = await seeded.QuoteAsync("oat milk", 2);
         gateway!.TimeOutNextAuthorization = true;

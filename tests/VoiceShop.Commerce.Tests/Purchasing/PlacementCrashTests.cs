@@ -34,7 +34,7 @@ public sealed class PlacementCrashTests(ITestOutputHelper output)
 
             // The shopper says yes again after the placement lease has run out.
             var later = new FakeClock(SystemClock.Instance.GetCurrentInstant() + Duration.FromMinutes(5));
-            var retrying = new PurchaseService(seeded.Store, new LocalPaymentGateway(seeded.Store), later, new PurchaseOptions { DailySpendingLimit = 1_000_000m });
+            var retrying = new PurchaseService(seeded.Store, new LocalPaymentGateway(seeded.Store, later), later, new PurchaseOptions { DailySpendingLimit = 1_000_000m });
             var retry = await retrying.PlaceAsync(DemoData.Alex, lastPurchaseId, default);
             var again = await retrying.PlaceAsync(DemoData.Alex, lastPurchaseId, default);
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using VoiceShop.Commerce.Stores.Sqlite;
 using VoiceShop.Functions.Hosting;
 
 namespace VoiceShop.Functions.Tests.Production;

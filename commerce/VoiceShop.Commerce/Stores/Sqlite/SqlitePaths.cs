@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace VoiceShop.Functions.Hosting;
+namespace VoiceShop.Commerce.Stores.Sqlite;
 
 /// <summary>
 /// Anchors a relative SQLite file to the content root (the application's folder unless configured), so the
