@@ -8,9 +8,7 @@ using VoiceShop.Commerce.Seed;
 using VoiceShop.Commerce.Stores;
 using VoiceShop.Commerce.Stores.Postgres;
 using VoiceShop.Commerce.Stores.Sqlite;
-using VoiceShop.Intents.Conversation;
-using VoiceShop.Intents.Handlers;
-using VoiceShop.Intents.Model;
+using VoiceShop.Intents;
 using VoiceShop.Intents.Understanding;
 using VoiceShop.Skills.Alexa;
 using VoiceShop.Skills.Alexa.Verification;
@@ -50,28 +48,11 @@ public static class VoiceShopServices
         services.AddSingleton<IVoiceCodeStore>(sp => sp.GetRequiredService<ICommerceStore>() as IVoiceCodeStore ?? new NoVoiceCodes());
         services.AddSingleton<INotificationOutbox>(sp => sp.GetRequiredService<ICommerceStore>());
         services.AddSingleton<VoiceCodeGate>();
-        services.AddSingleton<PurchaseRateLimiter>();
-        services.AddSingleton<PurchaseConfirmation>();
         services.AddSingleton<PurchaseService>();
         services.AddSingleton<OrderCancellation>();
         services.AddHostedService<StoreInitializer>();
 
-        services.AddSingleton(PromptBook.Load());
-        services.AddSingleton<ReorderHandler>();
-        services.AddSingleton<IIntentHandler>(sp => sp.GetRequiredService<ReorderHandler>());
-        services.AddSingleton<IIntentHandler, LaunchHandler>();
-        services.AddSingleton<IIntentHandler, BuyHandler>();
-        services.AddSingleton<IIntentHandler, OrderStatusHandler>();
-        services.AddSingleton<IIntentHandler, YesHandler>();
-        services.AddSingleton<CancelOrderHandler>();
-        services.AddSingleton<IIntentHandler>(sp => sp.GetRequiredService<CancelOrderHandler>());
-        services.AddSingleton<IIntentHandler, NoHandler>();
-        services.AddSingleton<IIntentHandler, HelpHandler>();
-        services.AddSingleton<IIntentHandler, StopHandler>();
-        services.AddSingleton<IIntentHandler, FallbackHandler>();
-        services.AddSingleton<IIntentHandler, AgentHandler>();
-        services.AddSingleton<IIntentHandler, VoiceCodeHandler>();
-        services.AddSingleton<ConversationEngine>();
+        services.AddConversation();
 
         services.AddSingleton<AlexaSkill>();
         services.AddSingleton<CanFulfillIntentResponder>();
@@ -81,10 +62,7 @@ public static class VoiceShopServices
         services.AddHostedService<VerificationOffReminder>();
 
         services.AddSingleton<IDialogStateStore>(sp => sp.GetRequiredService<ICommerceStore>());
-        services.AddSingleton(InteractionModel.Load());
         services.AddSingleton(configuration.GetSection("Nlu").Get<NluOptions>() ?? new NluOptions());
-        services.AddSingleton<CatalogNluCache>();
-        services.AddSingleton<IUtteranceInterpreter, CatalogUtteranceInterpreter>();
         services.AddSingleton<TextChannel>();
         services.AddVoiceShopSpeech(configuration.GetSection("Speech").Get<SpeechOptions>() ?? new SpeechOptions());
         services.AddSingleton<VoiceChannel>();
