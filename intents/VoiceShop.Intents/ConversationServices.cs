@@ -39,6 +39,7 @@ public static class ConversationServices
         services.AddSingleton<IIntentHandler, FallbackHandler>();
         services.AddSingleton<IIntentHandler, AgentHandler>();
         services.AddSingleton<IIntentHandler, VoiceCodeHandler>();
+        services.AddSingleton<IIntentHandler, PriceQuestionHandler>();
         services.AddSingleton<ConversationEngine>();
 
         services.AddSingleton<CatalogNluCache>();

@@ -103,8 +103,8 @@ public sealed partial class ConversationEngine
     }
 
     /// <summary>
-    /// Applies the dialog state to the turn: a platform's own yes/no to a read-back becomes Yes/No, and an
-    /// answer to an elicited slot keeps the slots heard before it.
+    /// Applies the dialog state to the turn: a platform's own yes/no to a read-back becomes Yes/No, a yes to a
+    /// product offer becomes buying it, and an answer to an elicited slot keeps the slots heard before it.
     /// </summary>
     private static Turn Route(Turn turn)
     {
@@ -112,6 +112,12 @@ public sealed partial class ConversationEngine
         if (state.Awaiting == Awaiting.PurchaseConfirmation && turn.Confirmation != Confirmation.None)
         {
             return turn with { IntentName = turn.Confirmation == Confirmation.Confirmed ? IntentNames.Yes : IntentNames.No };
+        }
+
+        if (state is { Awaiting: Awaiting.ProductOffer, HeldSlots: { } offered } && turn.IntentName == IntentNames.Yes)
+        {
+            // "Yes" to "Want some?" asks to buy the product offered; buying reads it back before anything is ordered.
+            return turn with { IntentName = IntentNames.Buy, Slots = offered.ToDictionary(kv => kv.Key, kv => new SlotValue(kv.Value, kv.Value)) };
         }
 
         if (state is { Awaiting: Awaiting.SlotValue, HeldSlots: { } held } && turn.IntentName == state.ElicitIntent)

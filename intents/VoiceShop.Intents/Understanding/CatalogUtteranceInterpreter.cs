@@ -98,7 +98,7 @@ public sealed class CatalogUtteranceInterpreter(CatalogNluCache cache) : IUttera
 
     /// <summary>Whether the last reply asked a yes-or-no question (a read-back, an offer, "anything else?").</summary>
     private static bool AsksYesNo(DialogState state) =>
-        state.Awaiting is Awaiting.PurchaseConfirmation or Awaiting.ReorderOffer or Awaiting.AnythingElse or Awaiting.OrderCancellation;
+        state.Awaiting is Awaiting.PurchaseConfirmation or Awaiting.ReorderOffer or Awaiting.AnythingElse or Awaiting.OrderCancellation or Awaiting.ProductOffer;
 
     private static (string Intent, double Score) ApplyContext(NluModel nlu, string intent, double score, List<string> words, AnalyzedUtterance analyzed, DialogState state)
     {
