@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using VoiceShop.Commerce.Purchasing;
 using VoiceShop.Intents.Conversation;
 using VoiceShop.Intents.Handlers;
 using VoiceShop.Intents.Model;
@@ -25,21 +26,26 @@ public static class ConversationServices
         services.AddSingleton<PurchaseRateLimiter>();
         services.AddSingleton<PurchaseConfirmation>();
 
-        services.AddSingleton<ReorderHandler>();
-        services.AddSingleton<IIntentHandler>(sp => sp.GetRequiredService<ReorderHandler>());
         services.AddSingleton<IIntentHandler, LaunchHandler>();
+        services.AddSingleton<IIntentHandler, ReorderHandler>();
         services.AddSingleton<IIntentHandler, BuyHandler>();
         services.AddSingleton<IIntentHandler, OrderStatusHandler>();
+        services.AddSingleton<IIntentHandler, CancelOrderHandler>();
+        services.AddSingleton<IIntentHandler, PriceQuestionHandler>();
         services.AddSingleton<IIntentHandler, YesHandler>();
-        services.AddSingleton<CancelOrderHandler>();
-        services.AddSingleton<IIntentHandler>(sp => sp.GetRequiredService<CancelOrderHandler>());
+        services.AddSingleton<IIntentHandler, ConfirmPurchaseHandler>();
+        services.AddSingleton<IIntentHandler, YesToVoiceCodeHandler>();
+        services.AddSingleton<IIntentHandler, ConfirmCancellationHandler>();
         services.AddSingleton<IIntentHandler, NoHandler>();
+        services.AddSingleton<IIntentHandler>(sp => new DeclinePurchaseHandler(sp.GetRequiredService<PurchaseService>(), Awaiting.PurchaseConfirmation));
+        services.AddSingleton<IIntentHandler>(sp => new DeclinePurchaseHandler(sp.GetRequiredService<PurchaseService>(), Awaiting.VoiceCode));
+        services.AddSingleton<IIntentHandler, KeepOrderHandler>();
         services.AddSingleton<IIntentHandler, HelpHandler>();
+        services.AddSingleton<IIntentHandler, HelpWithPurchaseHandler>();
         services.AddSingleton<IIntentHandler, StopHandler>();
         services.AddSingleton<IIntentHandler, FallbackHandler>();
         services.AddSingleton<IIntentHandler, AgentHandler>();
         services.AddSingleton<IIntentHandler, VoiceCodeHandler>();
-        services.AddSingleton<IIntentHandler, PriceQuestionHandler>();
         services.AddSingleton<ConversationEngine>();
 
         services.AddSingleton<CatalogNluCache>();
