@@ -3,6 +3,7 @@ using VoiceShop.Commerce.Purchasing;
 using VoiceShop.Intents.Conversation;
 using VoiceShop.Intents.Handlers;
 using VoiceShop.Intents.Model;
+using VoiceShop.Intents.Purchasing;
 using VoiceShop.Intents.Understanding;
 
 namespace VoiceShop.Intents;
