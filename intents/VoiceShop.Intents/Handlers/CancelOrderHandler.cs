@@ -22,7 +22,7 @@ public sealed class CancelOrderHandler(OrderCancellation cancellation, ICatalogS
         string? sku = null;
         if (SlotReading.Product(context.Turn) is { } product)
         {
-            var match = product.Sku is not null ? null : ProductFinder.Find(await catalog.GetProductsAsync(cancellationToken), product.SpokenName ?? "");
+            var match = product.Sku is not null ? null : ProductResolver.Resolve(await catalog.GetProductsAsync(cancellationToken), sku: null, product.SpokenName);
             sku = match is ProductMatch.Found found ? found.Product.Sku : product.Sku;
             if (sku is null)
             {

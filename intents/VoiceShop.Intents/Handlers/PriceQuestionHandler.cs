@@ -28,9 +28,7 @@ public sealed class PriceQuestionHandler(ICatalogStore catalog) : IIntentHandler
         }
 
         var products = await catalog.GetProductsAsync(cancellationToken);
-        var match = request.Sku is not null && products.FirstOrDefault(p => p.Sku == request.Sku) is { } bySku
-            ? new ProductMatch.Found(bySku)
-            : ProductFinder.Find(products, request.SpokenName ?? request.Sku ?? "");
+        var match = ProductResolver.Resolve(products, request.Sku, request.SpokenName);
         return match switch
         {
             ProductMatch.Found { Product: var product } when product.HasStockFor(1) => Offer(context, context.Say(PriceKey(product, "price.inStock"), Values(product)), product),
