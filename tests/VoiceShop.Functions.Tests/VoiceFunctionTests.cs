@@ -91,7 +91,7 @@ public sealed class VoiceFunctionTests : IAsyncLifetime
         var session = "car-" + voice;
 
         var readBack = await JsonAsync(await PostAsync(await VoiceAudio.SayAsync("reorder"), session));
-        foreach (var words in new[] { "play some jazz music", "set an alarm for seven", "how much are the coffee pods" })
+        foreach (var words in new[] { "play some jazz music", "set an alarm for seven", "navigate to the nearest gas station" })
         {
             var reply = await JsonAsync(await PostAsync(await VoiceAudio.SayAsync(words, voice), session));
 

@@ -274,8 +274,7 @@ public sealed class PurchaseService(ICommerceStore store, IPaymentGateway paymen
             return new ProductMatch.Found(bySku);
         }
 
-        var products = await store.GetProductsAsync(cancellationToken);
-        return ProductFinder.Find(products, request.SpokenName ?? request.Sku ?? "");
+        return ProductResolver.Resolve(await store.GetProductsAsync(cancellationToken), sku: null, request.SpokenName ?? request.Sku);
     }
 
     private async Task<PurchaseQuote> QuoteAsync(Customer customer, IReadOnlyList<(Product Product, int Quantity)> items, IReadOnlyList<string> leftOut, CancellationToken cancellationToken)

@@ -124,11 +124,3 @@ public interface IPaymentLedger
 
     Task<IReadOnlyList<PaymentRecord>> GetPaymentsAsync(CancellationToken cancellationToken);
 }
-
-/// <summary>Dialog state for channels that have no platform session to carry it (the text and voice channels).</summary>
-public interface IDialogStateStore
-{
-    Task<string?> GetDialogStateAsync(string sessionId, CancellationToken cancellationToken);
-
-    Task SaveDialogStateAsync(string sessionId, string stateJson, Instant updatedAt, CancellationToken cancellationToken);
-}

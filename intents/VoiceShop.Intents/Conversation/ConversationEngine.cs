@@ -12,12 +12,12 @@ namespace VoiceShop.Intents.Conversation;
 
 /// <summary>
 /// Runs one turn through the conversation: resolves the shopper, routes the turn to its handler by intent
-/// name, asks unlinked shoppers to link, and turns any failure into a spoken apology that orders nothing.
+/// name and what the last reply waited for, asks unlinked shoppers to link, and turns any failure into a spoken apology that orders nothing.
 /// These steps are explicit here rather than hidden inside handlers.
 /// </summary>
 public sealed partial class ConversationEngine
 {
-    private readonly FrozenDictionary<string, IIntentHandler> _handlers;
+    private readonly FrozenDictionary<(string Intent, Awaiting? Answers), IIntentHandler> _handlers;
     private readonly ICustomerStore _customers;
     private readonly PromptBook _prompts;
     private readonly IClock _clock;
@@ -25,7 +25,7 @@ public sealed partial class ConversationEngine
 
     public ConversationEngine(IEnumerable<IIntentHandler> handlers, ICustomerStore customers, PromptBook prompts, IClock clock, ILogger<ConversationEngine> logger)
     {
-        _handlers = handlers.SelectMany(h => h.IntentNames.Select(name => KeyValuePair.Create(name, h))).ToFrozenDictionary(StringComparer.Ordinal);
+        _handlers = handlers.SelectMany(h => h.IntentNames.Select(name => KeyValuePair.Create((name, h.Answers), h))).ToFrozenDictionary();
         _customers = customers;
         _prompts = prompts;
         _clock = clock;
@@ -33,7 +33,7 @@ public sealed partial class ConversationEngine
     }
 
     /// <summary>The intent names with a handler.</summary>
-    public IEnumerable<string> HandledIntents => _handlers.Keys;
+    public IEnumerable<string> HandledIntents => _handlers.Keys.Select(k => k.Intent).Distinct(StringComparer.Ordinal);
 
     public async Task<Reply> HandleAsync(Turn turn, CancellationToken cancellationToken)
     {
@@ -48,7 +48,7 @@ public sealed partial class ConversationEngine
         {
             turn = Route(turn);
             activity?.SetTag("voiceshop.platform", turn.Platform).SetTag("voiceshop.intent", turn.IntentName);
-            var handler = _handlers.GetValueOrDefault(turn.IntentName) ?? _handlers[IntentNames.Fallback];
+            var handler = HandlerFor(turn);
             var (customer, orderHistory) = await FindShopperAsync(turn, handler, cancellationToken);
             var today = customer is null
                 ? _clock.GetCurrentInstant().InUtc().Date
@@ -85,6 +85,12 @@ public sealed partial class ConversationEngine
         }
     }
 
+    /// <summary>The handler for what was said and what the last reply waited for; else for what was said in any state; else the fallback.</summary>
+    private IIntentHandler HandlerFor(Turn turn) =>
+        _handlers.GetValueOrDefault((turn.IntentName, turn.State.Awaiting))
+        ?? _handlers.GetValueOrDefault((turn.IntentName, null))
+        ?? _handlers[(IntentNames.Fallback, null)];
+
     /// <summary>The linked shopper, if any, and their order history when the handler reads it.</summary>
     private async Task<(Customer? Customer, IReadOnlyList<Order>? OrderHistory)> FindShopperAsync(Turn turn, IIntentHandler handler, CancellationToken cancellationToken)
     {
@@ -103,8 +109,8 @@ public sealed partial class ConversationEngine
     }
 
     /// <summary>
-    /// Applies the dialog state to the turn: a platform's own yes/no to a read-back becomes Yes/No, and an
-    /// answer to an elicited slot keeps the slots heard before it.
+    /// Applies the dialog state to the turn: a platform's own yes/no to a read-back becomes Yes/No, a yes to a
+    /// product offer becomes buying it, and an answer to an elicited slot keeps the slots heard before it.
     /// </summary>
     private static Turn Route(Turn turn)
     {
@@ -112,6 +118,18 @@ public sealed partial class ConversationEngine
         if (state.Awaiting == Awaiting.PurchaseConfirmation && turn.Confirmation != Confirmation.None)
         {
             return turn with { IntentName = turn.Confirmation == Confirmation.Confirmed ? IntentNames.Yes : IntentNames.No };
+        }
+
+        if (state.Awaiting == Awaiting.ReorderOffer && turn.IntentName == IntentNames.Yes)
+        {
+            // "Yes" to "Want to reorder something?" is a reorder.
+            return turn with { IntentName = IntentNames.Reorder };
+        }
+
+        if (state is { Awaiting: Awaiting.ProductOffer, HeldSlots: { } offered } && turn.IntentName == IntentNames.Yes)
+        {
+            // "Yes" to "Want some?" asks to buy the product offered; buying reads it back before anything is ordered.
+            return turn with { IntentName = IntentNames.Buy, Slots = offered.ToDictionary(kv => kv.Key, kv => new SlotValue(kv.Value, kv.Value)) };
         }
 
         if (state is { Awaiting: Awaiting.SlotValue, HeldSlots: { } held } && turn.IntentName == state.ElicitIntent)

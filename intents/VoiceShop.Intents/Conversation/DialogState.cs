@@ -97,4 +97,10 @@ public enum Awaiting
 
     /// <summary>The voice code that confirms <see cref="DialogState.PendingPurchaseId"/>.</summary>
     VoiceCode,
+
+    /// <summary>
+    /// Yes or no to "Want some?" after a price: the product offered is held in <see cref="DialogState.HeldSlots"/>,
+    /// and a yes buys it, with the usual read-back before any money moves.
+    /// </summary>
+    ProductOffer,
 }

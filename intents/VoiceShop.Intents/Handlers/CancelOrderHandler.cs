@@ -22,7 +22,7 @@ public sealed class CancelOrderHandler(OrderCancellation cancellation, ICatalogS
         string? sku = null;
         if (SlotReading.Product(context.Turn) is { } product)
         {
-            var match = product.Sku is not null ? null : ProductFinder.Find(await catalog.GetProductsAsync(cancellationToken), product.SpokenName ?? "");
+            var match = product.Sku is not null ? null : ProductResolver.Resolve(await catalog.GetProductsAsync(cancellationToken), sku: null, product.SpokenName);
             sku = match is ProductMatch.Found found ? found.Product.Sku : product.Sku;
             if (sku is null)
             {
@@ -47,19 +47,8 @@ public sealed class CancelOrderHandler(OrderCancellation cancellation, ICatalogS
             new DialogState(Awaiting.OrderCancellation, OrderId: order.Id));
     }
 
-    /// <summary>The yes to "Cancel it?".</summary>
-    public async Task<Reply> ConfirmAsync(TurnContext context, string orderId, CancellationToken cancellationToken)
-    {
-        return await cancellation.CancelAsync(context.Shopper, orderId, cancellationToken) switch
-        {
-            CancellationResult.Cancelled => Reply.Statement(context.Say("cancelOrder.done")),
-            CancellationResult.AlreadyShipped when await cancellation.FindCandidateAsync(context.Shopper, null, cancellationToken) is { } order && order.Id == orderId
-                => Shipped(context, order),
-            _ => Reply.Statement(context.Say("cancelOrder.none")),
-        };
-    }
-
-    private static Reply Shipped(TurnContext context, Order order) =>
+    /// <summary>"Your oat milk has already shipped, so I can't cancel it."</summary>
+    internal static Reply Shipped(TurnContext context, Order order) =>
         Reply.Statement(context.Say("cancelOrder.shipped", Values(order)));
 
     private static Dictionary<string, SpeechNode> Values(Order order) => new()

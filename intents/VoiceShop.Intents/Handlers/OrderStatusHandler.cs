@@ -29,7 +29,9 @@ public sealed class OrderStatusHandler(ICatalogStore catalog) : IIntentHandler
         var product = SlotReading.Product(context.Turn);
         if (product is not null)
         {
-            var match = Commerce.Catalog.ProductFinder.Find(await catalog.GetProductsAsync(cancellationToken), product.SpokenName ?? product.Sku ?? "");
+            // The words said decide here (an order may hold a product the platform resolved differently); a SKU
+            // the catalog no longer sells still finds the order that holds it.
+            var match = Commerce.Catalog.ProductResolver.Resolve(await catalog.GetProductsAsync(cancellationToken), sku: null, product.SpokenName ?? product.Sku);
             var sku = match is Commerce.Catalog.ProductMatch.Found found ? found.Product.Sku : product.Sku;
             var newest = all.FirstOrDefault(o => sku is not null && o.Contains(sku));
             return newest is null

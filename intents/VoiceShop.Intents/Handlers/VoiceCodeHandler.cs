@@ -1,4 +1,5 @@
 using VoiceShop.Intents.Conversation;
+using VoiceShop.Intents.Purchasing;
 
 namespace VoiceShop.Intents.Handlers;
 

@@ -19,6 +19,14 @@ public sealed record InteractionModel(
     IReadOnlyList<ModelIntent> Intents,
     IReadOnlyList<string> OutOfScopeSamples)
 {
+    private static readonly Lazy<InteractionModel> ShippedModel = new(() => Load());
+
+    /// <summary>
+    /// The shipped en-US model, read once: what routing tables that do not vary by locale (Dialogflow's
+    /// fulfillment tags, which intents only read) are derived from.
+    /// </summary>
+    public static InteractionModel Shipped => ShippedModel.Value;
+
     /// <summary>The model shipped for <paramref name="locale"/>.</summary>
     public static InteractionModel Load(string locale = "en-US")
     {
@@ -34,6 +42,13 @@ public sealed record InteractionModel(
 
     /// <summary>The slot definition called <paramref name="name"/>.</summary>
     public ModelSlot Slot(string name) => Slots.Single(s => s.Name == name);
+
+    /// <summary>
+    /// The intents that name a product (take a <see cref="SlotKind.Catalog"/> slot) and are our own: a product
+    /// heard in a turn can switch the conversation to one of them.
+    /// </summary>
+    public IEnumerable<ModelIntent> ProductIntents =>
+        Intents.Where(i => !i.BuiltIn && i.Slots.Any(s => Slot(s.Name).Kind == SlotKind.Catalog));
 
     private static InteractionModel Read(string locale, JsonElement root)
     {
@@ -58,7 +73,9 @@ public sealed record InteractionModel(
             intent.TryGetProperty("builtIn", out var builtIn) && builtIn.GetBoolean(),
             slots,
             Strings(intent, "samples"),
-            intent.TryGetProperty("confirmationPrompt", out var confirmation) ? confirmation.GetString() : null);
+            intent.TryGetProperty("confirmationPrompt", out var confirmation) ? confirmation.GetString() : null,
+            intent.TryGetProperty("dialogflowTag", out var tag) ? tag.GetString() : null,
+            intent.TryGetProperty("readOnly", out var readOnly) && readOnly.GetBoolean());
     }
 
     private static List<string> Strings(JsonElement element, string property) =>
@@ -83,12 +100,19 @@ public sealed record InteractionModel(
 /// <param name="Slots">The slots the intent takes, with how to ask for them.</param>
 /// <param name="Samples">Sample utterances; slots appear as <c>{name}</c>, words spelled as spoken (no digits or symbols).</param>
 /// <param name="ConfirmationPromptKey">The prompt (in <c>Prompts/&lt;locale&gt;.json</c>) that confirms the whole intent, for intents that spend or cancel money.</param>
+/// <param name="DialogflowTag">The fulfillment tag a Dialogflow route sets to run the intent (<c>dialogflowTag</c>); null when no route runs it.</param>
+/// <param name="ReadOnly">
+/// Whether answering the intent only reads (<c>readOnly</c>): a platform's retry of it is simply answered
+/// again, while a turn that may write (a yes places an order) is answered once per request id.
+/// </param>
 public sealed record ModelIntent(
     string Name,
     bool BuiltIn,
     IReadOnlyList<ModelIntentSlot> Slots,
     IReadOnlyList<string> Samples,
-    string? ConfirmationPromptKey)
+    string? ConfirmationPromptKey,
+    string? DialogflowTag = null,
+    bool ReadOnly = false)
 {
     /// <summary>Whether the platform should read the intent back for a yes before it is handled.</summary>
     public bool RequiresConfirmation => ConfirmationPromptKey is not null;

@@ -35,9 +35,6 @@ public sealed class CatalogUtteranceInterpreter(CatalogNluCache cache) : IUttera
     private static readonly FrozenSet<string> NoWords = FrozenSet.ToFrozenSet(
         ["no", "nope", "nah", "negative", "nay", "not"], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> ProductIntents = FrozenSet.ToFrozenSet(
-        [IntentNames.Buy, IntentNames.Reorder, IntentNames.OrderStatus, IntentNames.CancelOrder], StringComparer.Ordinal);
-
     /// <inheritdoc />
     public UtteranceMeaning Interpret(string text, DialogState state, string locale)
     {
@@ -61,7 +58,7 @@ public sealed class CatalogUtteranceInterpreter(CatalogNluCache cache) : IUttera
 
         var analyzed = nlu.Analyzer.Analyze(words);
         var (intent, score) = nlu.Semantic is { } semantic ? ClassifyByMeaning(semantic, nlu, analyzed, words, state) : ClassifyByWords(nlu, analyzed);
-        (intent, score) = ApplyContext(intent, score, words, analyzed, state);
+        (intent, score) = ApplyContext(nlu, intent, score, words, analyzed, state);
         return Meaning(intent, score, analyzed, nlu);
     }
 
@@ -70,7 +67,7 @@ public sealed class CatalogUtteranceInterpreter(CatalogNluCache cache) : IUttera
     {
         var ranked = nlu.Classifier.Classify(analyzed.Features);
         var (intent, score) = ranked.Count > 0 ? ranked[0] : (IntentClassifier.OutOfScope, 0.0);
-        if (intent == IntentClassifier.OutOfScope || score < MinIntentScore || (IsBuiltIn(intent) && score < MinBuiltInScore))
+        if (intent == IntentClassifier.OutOfScope || score < MinIntentScore || (nlu.BuiltInIntents.Contains(intent) && score < MinBuiltInScore))
         {
             (intent, score) = (IntentNames.Fallback, intent == IntentClassifier.OutOfScope ? score : 1 - score);
         }
@@ -101,13 +98,13 @@ public sealed class CatalogUtteranceInterpreter(CatalogNluCache cache) : IUttera
 
     /// <summary>Whether the last reply asked a yes-or-no question (a read-back, an offer, "anything else?").</summary>
     private static bool AsksYesNo(DialogState state) =>
-        state.Awaiting is Awaiting.PurchaseConfirmation or Awaiting.ReorderOffer or Awaiting.AnythingElse or Awaiting.OrderCancellation;
+        state.Awaiting is Awaiting.PurchaseConfirmation or Awaiting.ReorderOffer or Awaiting.AnythingElse or Awaiting.OrderCancellation or Awaiting.ProductOffer;
 
-    private static (string Intent, double Score) ApplyContext(string intent, double score, List<string> words, AnalyzedUtterance analyzed, DialogState state)
+    private static (string Intent, double Score) ApplyContext(NluModel nlu, string intent, double score, List<string> words, AnalyzedUtterance analyzed, DialogState state)
     {
         var yesNo = YesOrNo(words);
         var asksYesNo = AsksYesNo(state);
-        if (yesNo is not null && (asksYesNo || intent == IntentNames.Fallback) && !IsCommerce(intent, score, analyzed))
+        if (yesNo is not null && (asksYesNo || intent == IntentNames.Fallback) && !IsCommerce(nlu, intent, score, analyzed))
         {
             return (yesNo, Math.Max(score, 0.9));
         }
@@ -126,7 +123,7 @@ public sealed class CatalogUtteranceInterpreter(CatalogNluCache cache) : IUttera
                 SlotNames.Quantity => analyzed.Quantity is not null && (analyzed.OnlyNumber || !analyzed.HasProductWords || intent == IntentNames.Fallback || score < 0.6),
                 _ => false,
             };
-            var switchedIntent = ProductIntents.Contains(intent) && intent != elicited && score >= 0.6;
+            var switchedIntent = nlu.ProductIntents.Contains(intent) && intent != elicited && score >= 0.6;
             if (answersSlot && !switchedIntent)
             {
                 return (elicited, Math.Max(score, 0.8));
@@ -151,12 +148,9 @@ public sealed class CatalogUtteranceInterpreter(CatalogNluCache cache) : IUttera
             .ToList();
     }
 
-    private static bool IsBuiltIn(string intent) =>
-        intent is IntentNames.Help or IntentNames.Stop or IntentNames.Cancel or IntentNames.Yes or IntentNames.No or IntentNames.NavigateHome;
-
     /// <summary>A commerce request that merely starts with "yes" ("yes buy two more") is still that request.</summary>
-    private static bool IsCommerce(string intent, double score, AnalyzedUtterance analyzed) =>
-        ProductIntents.Contains(intent) && score >= 0.6 && analyzed.HasProductWords;
+    private static bool IsCommerce(NluModel nlu, string intent, double score, AnalyzedUtterance analyzed) =>
+        nlu.ProductIntents.Contains(intent) && score >= 0.6 && analyzed.HasProductWords;
 
     private static string? YesOrNo(List<string> words)
     {

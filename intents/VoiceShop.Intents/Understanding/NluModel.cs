@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using VoiceShop.Commerce.Catalog;
 using VoiceShop.Commerce.Catalog.Search;
 using VoiceShop.Intents.Model;
@@ -19,10 +20,18 @@ public sealed class NluModel
         Analyzer = analyzer;
         Classifier = classifier;
         Semantic = semantic;
+        ProductIntents = model.ProductIntents.Select(i => i.Name).ToFrozenSet(StringComparer.Ordinal);
+        BuiltInIntents = model.Intents.Where(i => i.BuiltIn).Select(i => i.Name).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The interaction model the classifier learned from.</summary>
     public InteractionModel Model { get; }
+
+    /// <summary>Our intents that name a product (from the model): a product heard can switch the conversation to one.</summary>
+    public FrozenSet<string> ProductIntents { get; }
+
+    /// <summary>The platforms' built-in intents (from the model): short fixed phrases, so a shared word is weak evidence.</summary>
+    public FrozenSet<string> BuiltInIntents { get; }
 
     /// <summary>Finds slot values.</summary>
     public UtteranceAnalyzer Analyzer { get; }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using VoiceShop.Intents.Conversation;
@@ -106,16 +107,21 @@ public sealed partial class AlexaSkill(ConversationEngine conversation, AlexaOpt
     }
 
     /// <summary>
-    /// Turns that only read (launch, order status, help, fallback, session end) are simply answered again on a
-    /// retry: the replay log costs two writes per request, which is only worth paying where a turn writes.
+    /// Turns that only read (launch, session end, and the intents the interaction model marks <c>readOnly</c>:
+    /// order status, help, fallback…) are simply answered again on a retry: the replay log costs two writes per
+    /// request, which is only worth paying where a turn writes.
     /// </summary>
     private static bool IsReadOnly(AlexaRequest request) => request.Type switch
     {
         AlexaRequestTypes.Launch or AlexaRequestTypes.SessionEnded => true,
         AlexaRequestTypes.Intent => request.Intent?.ConfirmationStatus is null or "NONE"
-            && AlexaTurnMapper.NeutralIntentName(request.Intent?.Name) is IntentNames.OrderStatus or IntentNames.Help or IntentNames.Fallback,
+            && ReadOnlyIntents.Contains(AlexaTurnMapper.NeutralIntentName(request.Intent?.Name)),
         _ => false,
     };
+
+    /// <summary>The intents the interaction model marks as only reading.</summary>
+    private static readonly FrozenSet<string> ReadOnlyIntents =
+        VoiceShop.Intents.Model.InteractionModel.Shipped.Intents.Where(i => i.ReadOnly).Select(i => i.Name).ToFrozenSet(StringComparer.Ordinal);
 
     private async Task<ChannelResult<AlexaResponseEnvelope>> AnswerAsync(AlexaRequestEnvelope envelope, string? clientAddress, CancellationToken cancellationToken)
     {

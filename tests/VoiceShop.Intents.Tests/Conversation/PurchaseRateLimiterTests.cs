@@ -1,5 +1,6 @@
 using VoiceShop.Commerce.Purchasing;
 using VoiceShop.Intents.Conversation;
+using VoiceShop.Intents.Purchasing;
 
 namespace VoiceShop.Intents.Tests.Conversation;
 

@@ -8,7 +8,7 @@ namespace VoiceShop.Skills.Dialogflow.AgentExport;
 /// Turns the neutral <see cref="Intents.Model.InteractionModel"/> (the one the Alexa export reads) and the
 /// catalog into a Dialogflow CX agent: one intent per model intent with annotated training phrases, the product
 /// entity type from the catalog, and a start flow whose routes only call the webhook with the fulfillment tag of
-/// <see cref="DialogflowRouting"/>, so every decision stays in the conversation engine.
+/// the model entry's <c>dialogflowTag</c> (what <see cref="DialogflowRouting"/> reads), so every decision stays in the conversation engine.
 /// </summary>
 public static class CxAgentExporter
 {
@@ -50,18 +50,18 @@ public static class CxAgentExporter
         var examples = new CxSlotExamples(products);
 
         var intents = new List<CxExportedIntent> { Welcome(model, language) };
-        var routes = new List<CxTransitionRoute> { Route(WelcomeIntentName, IntentNames.Launch) };
+        var routes = new List<CxTransitionRoute> { Route(WelcomeIntentName, TagOf(IntentNames.Launch, DialogflowRouting.TagFor(IntentNames.Launch))) };
         foreach (var intent in model.Intents.Where(i => i.Samples.Count > 0))
         {
             intents.Add(Intent(model, intent, examples, language));
-            routes.Add(Route(intent.Name, intent.Name));
+            routes.Add(Route(intent.Name, TagOf(intent.Name, intent.DialogflowTag)));
         }
 
         // The model's fallback has no samples: Dialogflow reaches it through the no-match and no-input events,
         // and learns what not to match from the model's out-of-scope requests.
         intents.Add(Negative(model, language));
         var handlers = FallbackEvents
-            .Select(e => new CxEventHandler(e, Fulfillment(IntentNames.Fallback), CxResourceIds.For("event", e)))
+            .Select(e => new CxEventHandler(e, Fulfillment(TagOf(IntentNames.Fallback, model.Intent(IntentNames.Fallback).DialogflowTag)), CxResourceIds.For("event", e)))
             .ToList();
 
         var entityTypes = new List<CxExportedEntityType>
@@ -158,10 +158,12 @@ public static class CxAgentExporter
     private static CxTrainingPhrase Phrase(string intentName, string sample, IReadOnlyList<CxPhrasePart> parts, string language) =>
         new(CxResourceIds.For("trainingPhrase", $"{intentName}/{sample}"), parts, RepeatCount: 1, language);
 
-    private static CxTransitionRoute Route(string intentDisplayName, string intentName) =>
-        new(intentDisplayName, Fulfillment(intentName), CxResourceIds.For("route", intentDisplayName));
+    private static CxTransitionRoute Route(string intentDisplayName, string tag) =>
+        new(intentDisplayName, Fulfillment(tag), CxResourceIds.For("route", intentDisplayName));
 
-    private static CxFulfillment Fulfillment(string intentName) =>
-        new(WebhookName, DialogflowRouting.TagFor(intentName)
-            ?? throw new InvalidOperationException($"No fulfillment tag in DialogflowRouting.Tags runs {intentName}; add one so the agent can reach it."));
+    private static CxFulfillment Fulfillment(string tag) => new(WebhookName, tag);
+
+    /// <summary>The fulfillment tag that runs <paramref name="intentName"/>; an intent no tag runs would be exported unreachable.</summary>
+    private static string TagOf(string intentName, string? tag) =>
+        tag ?? throw new InvalidOperationException($"No fulfillment tag runs {intentName}; give its model entry a dialogflowTag so the agent can reach it.");
 }

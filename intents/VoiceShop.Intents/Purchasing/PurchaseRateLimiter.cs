@@ -1,7 +1,8 @@
 using System.Threading.RateLimiting;
 using VoiceShop.Commerce.Purchasing;
+using VoiceShop.Intents.Conversation;
 
-namespace VoiceShop.Intents.Conversation;
+namespace VoiceShop.Intents.Purchasing;
 
 /// <summary>
 /// Caps purchase confirmations (yes and voice codes) per shopper and per client address per minute, so a

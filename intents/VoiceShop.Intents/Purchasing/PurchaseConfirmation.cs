@@ -4,10 +4,11 @@ using VoiceShop.Commerce.Orders;
 using VoiceShop.Commerce.Purchasing;
 using VoiceShop.Commerce.Stores;
 using VoiceShop.Intents.Conversation;
+using VoiceShop.Intents.Handlers;
 using VoiceShop.Intents.Phrases;
 using VoiceShop.Speech;
 
-namespace VoiceShop.Intents.Handlers;
+namespace VoiceShop.Intents.Purchasing;
 
 /// <summary>
 /// The one path by which a confirmed purchase becomes an order, shared by "yes" and the voice code: rate
