@@ -10,8 +10,8 @@ namespace VoiceShop.Speech;
 
 /// <summary>
 /// Registers the speech engines chosen by <see cref="SpeechOptions"/>: one <see cref="ISpeechSynthesizer"/>, one
-/// <see cref="ISpeechRecognizer"/> (the offline one listens for <see cref="CommandGrammar"/>, which a caller may
-/// register first to replace the default phrases),
+/// <see cref="ISpeechRecognizer"/> (the offline one listens for an <see cref="ICommandVocabulary"/>, which a caller
+/// registers first to listen for its interaction model; otherwise <see cref="CommandGrammar.Default"/>'s phrases),
 /// and Azure's HttpClient with retries (exponential back-off with jitter, honouring Retry-After) on 429, 5xx
 /// and network failures, plus a per-attempt timeout, because Azure answers 429 while it scales up.
 /// </summary>
@@ -52,7 +52,7 @@ public static class SpeechServiceCollectionExtensions
             ? sp.GetRequiredService<AzureSpeechSynthesizer>()
             : sp.GetRequiredService<EspeakSynthesizer>());
 
-        services.TryAddSingleton(CommandGrammar.Default);
+        services.TryAddSingleton<ICommandVocabulary>(new FixedCommandVocabulary(CommandGrammar.Default));
         services.AddSingleton<AzureSpeechRecognizer>();
         services.AddSingleton<PocketsphinxRecognizer>();
         services.AddSingleton<ISpeechRecognizer>(sp => options.UsesAzure(options.Recognizer)

@@ -64,6 +64,17 @@ public sealed class VoiceFunctionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_phrasing_only_the_interaction_model_has_is_heard_and_understood()
+    {
+        // The built-in default vocabulary has no price question; the host listens for the model's samples.
+        var reply = await JsonAsync(await PostAsync(await VoiceAudio.SayAsync("how much are the coffee pods"), "price-1"));
+
+        Assert.Equal("how much are the coffee pods", reply.GetProperty("transcript").GetString());
+        Assert.Equal("PriceQuestionIntent", reply.GetProperty("intent").GetString());
+        Assert.StartsWith("Coffee pods are $12.99 a box", reply.GetProperty("text").GetString());
+    }
+
+    [Fact]
     public async Task Dialog_state_is_kept_per_session_so_a_spoken_yes_places_the_read_back_order()
     {
         var store = _app.Services.GetRequiredService<ICommerceStore>();

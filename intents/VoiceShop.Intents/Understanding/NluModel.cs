@@ -14,9 +14,10 @@ namespace VoiceShop.Intents.Understanding;
 /// </summary>
 public sealed class NluModel
 {
-    private NluModel(InteractionModel model, UtteranceAnalyzer analyzer, IntentClassifier classifier, SemanticIntents? semantic)
+    private NluModel(InteractionModel model, IReadOnlyList<Product> products, UtteranceAnalyzer analyzer, IntentClassifier classifier, SemanticIntents? semantic)
     {
         Model = model;
+        Products = products;
         Analyzer = analyzer;
         Classifier = classifier;
         Semantic = semantic;
@@ -26,6 +27,9 @@ public sealed class NluModel
 
     /// <summary>The interaction model the classifier learned from.</summary>
     public InteractionModel Model { get; }
+
+    /// <summary>The catalog version this model understands.</summary>
+    public IReadOnlyList<Product> Products { get; }
 
     /// <summary>Our intents that name a product (from the model): a product heard can switch the conversation to one.</summary>
     public FrozenSet<string> ProductIntents { get; }
@@ -58,7 +62,7 @@ public sealed class NluModel
             .Concat(model.OutOfScopeSamples.Select(s => (Name: IntentClassifier.OutOfScope, s)))
             .Select(x => (x.Name, (IReadOnlyList<string>)analyzer.Analyze(SpokenText.Words(WithMarkers(x.s))).Features))
             .ToList();
-        return new NluModel(model, analyzer, new IntentClassifier(samples), semantic);
+        return new NluModel(model, products, analyzer, new IntentClassifier(samples), semantic);
     }
 
     /// <summary>A sample with its <c>{slot}</c> references replaced by marker words that survive normalisation.</summary>
