@@ -104,3 +104,11 @@ public enum Awaiting
     /// </summary>
     ProductOffer,
 }
+
+/// <summary>What each <see cref="Awaiting"/> means to understanding, beside the enum so a new state is described once.</summary>
+public static class AwaitingKinds
+{
+    /// <summary>Whether the last reply asked a yes-or-no question (a read-back, an offer, "anything else?").</summary>
+    public static bool IsYesOrNoQuestion(this Awaiting awaiting) =>
+        awaiting is Awaiting.PurchaseConfirmation or Awaiting.ReorderOffer or Awaiting.AnythingElse or Awaiting.OrderCancellation or Awaiting.ProductOffer;
+}

@@ -83,7 +83,7 @@ public sealed class CatalogUtteranceInterpreter(CatalogNluCache cache) : IUttera
     {
         var byMeaning = semantic.Classifier.Classify(string.Join(' ', words)).Ranked;
         var byWords = semantic.LexicalWeight > 0 ? nlu.Classifier.Classify(analyzed.Features) : [];
-        var ranked = Blend(byMeaning, byWords, semantic.LexicalWeight, AsksYesNo(state));
+        var ranked = Blend(byMeaning, byWords, semantic.LexicalWeight, state.Awaiting.IsYesOrNoQuestion());
         var (intent, score) = ranked.Count > 0 ? ranked[0] : (IntentClassifier.OutOfScope, 0.0);
 
         // The threshold judges meaning alone: a word the samples never used ("shush") lowers the blend, not the sense.
@@ -96,14 +96,10 @@ public sealed class CatalogUtteranceInterpreter(CatalogNluCache cache) : IUttera
         return (intent, score);
     }
 
-    /// <summary>Whether the last reply asked a yes-or-no question (a read-back, an offer, "anything else?").</summary>
-    private static bool AsksYesNo(DialogState state) =>
-        state.Awaiting is Awaiting.PurchaseConfirmation or Awaiting.ReorderOffer or Awaiting.AnythingElse or Awaiting.OrderCancellation or Awaiting.ProductOffer;
-
     private static (string Intent, double Score) ApplyContext(NluModel nlu, string intent, double score, List<string> words, AnalyzedUtterance analyzed, DialogState state)
     {
         var yesNo = YesOrNo(words);
-        var asksYesNo = AsksYesNo(state);
+        var asksYesNo = state.Awaiting.IsYesOrNoQuestion();
         if (yesNo is not null && (asksYesNo || intent == IntentNames.Fallback) && !IsCommerce(nlu, intent, score, analyzed))
         {
             return (yesNo, Math.Max(score, 0.9));
