@@ -20,7 +20,14 @@ public static class VoiceShopServices
         services.AddHostedService<DeploymentWarnings>();
         services.AddHostedService<VerificationOffReminder>();
 
-        services.AddSingleton(builder.Configuration.GetSection("Nlu").Get<NluOptions>() ?? new NluOptions());
+        var nlu = builder.Configuration.GetSection("Nlu").Get<NluOptions>() ?? new NluOptions();
+        if (!string.IsNullOrEmpty(nlu.ExampleCacheDirectory))
+        {
+            // Beside the app, like the SQLite file, whatever folder the host was started from.
+            nlu.ExampleCacheDirectory = Path.Combine(builder.Environment.ContentRootPath, nlu.ExampleCacheDirectory);
+        }
+
+        services.AddSingleton(nlu);
         services.AddConversation();
         return builder;
     }

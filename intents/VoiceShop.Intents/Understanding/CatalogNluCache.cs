@@ -31,7 +31,9 @@ public sealed class CatalogNluCache
         _store = store;
         _model = model;
         _clock = clock;
-        _semantic = (options?.Engine ?? NluEngine.Semantic) == NluEngine.Semantic ? SemanticIntents.MiniLm(model) : null;
+        _semantic = (options?.Engine ?? NluEngine.Semantic) == NluEngine.Semantic
+            ? SemanticIntents.MiniLm(model, string.IsNullOrEmpty(options?.ExampleCacheDirectory) ? null : new ExampleVectorCache(options.ExampleCacheDirectory))
+            : null;
     }
 
     private CatalogNluCache(InteractionModel model, IReadOnlyList<Product> products, SemanticIntents? semantic)

@@ -15,4 +15,10 @@ public sealed class NluOptions
 {
     /// <summary>The intent engine; Semantic unless a deployment wants no model in memory at all.</summary>
     public NluEngine Engine { get; set; } = NluEngine.Semantic;
+
+    /// <summary>
+    /// The folder where the semantic engine keeps its examples' vectors between starts (relative to the content
+    /// root in the host), or empty to embed them on every start.
+    /// </summary>
+    public string? ExampleCacheDirectory { get; set; } = "data/nlu";
 }

@@ -120,15 +120,4 @@ public sealed class SemanticEngineTests(MiniLmFixture fixture) : IClassFixture<M
         Assert.Equal(NluEngine.Semantic, cache.Engine);
         Assert.False(cache.Semantic!.IsLoaded);
     }
-
-    private sealed class TempDirectory : IDisposable
-    {
-        public string Path { get; } = Directory.CreateTempSubdirectory("voiceshop-semantic-").FullName;
-
-        public void Dispose()
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(Path, recursive: true);
-        }
-    }
 }

@@ -36,18 +36,30 @@ public sealed class SemanticIntentClassifier
     /// <summary>How many examples were embedded.</summary>
     public int ExampleCount => _exampleIntents.Length;
 
-    /// <summary>How long loading the model and embedding every example took.</summary>
+    /// <summary>How long loading the model and embedding every example (or reading their kept vectors) took.</summary>
     public TimeSpan BuildTime { get; }
+
+    /// <summary>Whether the examples' vectors came from an <see cref="ExampleVectorCache"/> rather than the model.</summary>
+    public bool VectorsFromCache { get; init; }
 
     /// <summary>The embedding model.</summary>
     public SentenceEmbedder Embedder => _embedder;
 
-    /// <summary>Embeds every example with <paramref name="embedder"/> (loading its model if it is not yet loaded).</summary>
-    public static SemanticIntentClassifier Build(SentenceEmbedder embedder, IReadOnlyList<(string Intent, string Text)> examples)
+    /// <summary>
+    /// Embeds every example with <paramref name="embedder"/> (loading its model if it is not yet loaded), or reads
+    /// their vectors from <paramref name="cache"/> when an earlier run kept them.
+    /// </summary>
+    public static SemanticIntentClassifier Build(SentenceEmbedder embedder, IReadOnlyList<(string Intent, string Text)> examples, ExampleVectorCache? cache = null)
     {
         var stopwatch = Stopwatch.StartNew();
-        var vectors = embedder.EmbedAll(examples.Select(e => e.Text).ToList());
-        return new SemanticIntentClassifier(embedder, examples, vectors, stopwatch.Elapsed);
+        var cached = cache?.TryRead(embedder.Name, examples);
+        var vectors = cached ?? embedder.EmbedAll(examples.Select(e => e.Text).ToList());
+        if (cached is null)
+        {
+            cache?.TryWrite(embedder.Name, examples, vectors);
+        }
+
+        return new SemanticIntentClassifier(embedder, examples, vectors, stopwatch.Elapsed) { VectorsFromCache = cached is not null };
     }
 
     /// <summary>Every intent (and the out-of-scope class) with the similarity of its nearest example, best first; and that example.</summary>

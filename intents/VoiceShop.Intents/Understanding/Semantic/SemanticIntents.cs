@@ -17,13 +17,14 @@ public sealed class SemanticIntents : IDisposable
     /// <param name="embedder">The embedding model; <see cref="SentenceEmbedder.MiniLm"/> unless comparing.</param>
     /// <param name="minSimilarity">Below this similarity to its nearest example, an utterance is out of scope (calibrated per model on the dev set).</param>
     /// <param name="lexicalWeight">The share of each intent's score that comes from the lexical classifier's word similarity.</param>
-    public SemanticIntents(InteractionModel model, SentenceEmbedder embedder, double minSimilarity, double lexicalWeight)
+    /// <param name="cache">Where the examples' vectors are kept between runs; null embeds them on every start.</param>
+    public SemanticIntents(InteractionModel model, SentenceEmbedder embedder, double minSimilarity, double lexicalWeight, ExampleVectorCache? cache = null)
     {
         _embedder = embedder;
         MinSimilarity = minSimilarity;
         LexicalWeight = lexicalWeight;
         _classifier = new Lazy<SemanticIntentClassifier>(
-            () => SemanticIntentClassifier.Build(embedder, IntentExamples.For(model)),
+            () => SemanticIntentClassifier.Build(embedder, IntentExamples.For(model), cache),
             LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -38,8 +39,9 @@ public sealed class SemanticIntents : IDisposable
     /// <summary>The same model and examples with other settings (for calibrating them on a dev set).</summary>
     public SemanticIntents With(double minSimilarity, double lexicalWeight) => new(this, minSimilarity, lexicalWeight);
 
-    /// <summary>all-MiniLM-L6-v2 over <paramref name="model"/>, with its calibrated threshold.</summary>
-    public static SemanticIntents MiniLm(InteractionModel model) => new(model, SentenceEmbedder.MiniLm(), MiniLmMinSimilarity, MiniLmLexicalWeight);
+    /// <summary>all-MiniLM-L6-v2 over <paramref name="model"/>, with its calibrated threshold; its example vectors kept in <paramref name="cache"/> when given.</summary>
+    public static SemanticIntents MiniLm(InteractionModel model, ExampleVectorCache? cache = null) =>
+        new(model, SentenceEmbedder.MiniLm(), MiniLmMinSimilarity, MiniLmLexicalWeight, cache);
 
     /// <summary>The out-of-scope threshold for all-MiniLM-L6-v2, chosen on <c>tests/nlu/dev.jsonl</c>.</summary>
     public const double MiniLmMinSimilarity = 0.30;

@@ -47,16 +47,25 @@ public sealed class SentenceEmbedder : IDisposable
     /// <summary>The vector of one sentence.</summary>
     public float[] Embed(string sentence) => _encoder.Value.Encode([sentence], CancellationToken.None)[0];
 
-    /// <summary>The vectors of many sentences, in small batches (large batches pad every sentence to the longest).</summary>
+    /// <summary>
+    /// The vectors of many sentences, in the order given. A batch pads every sentence to its longest, so the
+    /// sentences are batched shortest first: each batch holds sentences of about one length, and the padding
+    /// that made small batches necessary mostly disappears.
+    /// </summary>
     public float[][] EmbedAll(IReadOnlyList<string> sentences)
     {
-        var vectors = new List<float[]>(sentences.Count);
-        foreach (var batch in sentences.Chunk(16))
+        var vectors = new float[sentences.Count][];
+        var byLength = Enumerable.Range(0, sentences.Count).OrderBy(i => sentences[i].Length).ToArray();
+        foreach (var batch in byLength.Chunk(32))
         {
-            vectors.AddRange(_encoder.Value.Encode(batch, CancellationToken.None));
+            var encoded = _encoder.Value.Encode([.. batch.Select(i => sentences[i])], CancellationToken.None);
+            for (var j = 0; j < batch.Length; j++)
+            {
+                vectors[batch[j]] = encoded[j];
+            }
         }
 
-        return [.. vectors];
+        return vectors;
     }
 
     /// <inheritdoc />
