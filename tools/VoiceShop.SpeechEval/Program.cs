@@ -21,7 +21,8 @@ var catalog = DemoData.Catalog();
 var grammar = VoiceVocabulary.Grammar(model, catalog);
 var intentGrammars = model.Intents.Where(i => i.Samples.Count > 0)
     .ToDictionary(i => i.Name, i => VoiceVocabulary.Grammar(model with { Intents = [i] }, catalog));
-string[] commitments = ["BuyIntent", "ReorderIntent", "CancelOrderIntent", "OrderStatusIntent", "VoiceCodeIntent", "YesIntent"];
+// A shopping command is any intent of our own (not a platform built-in) plus a yes; new intents count as they are added.
+var commitments = model.Intents.Where(i => !i.BuiltIn).Select(i => i.Name).Append("YesIntent").ToHashSet(StringComparer.Ordinal);
 using var recognizer = new PocketsphinxRecognizer(new PocketsphinxOptions { Timeout = TimeSpan.FromSeconds(60) }, grammar);
 var synthesizer = new EspeakSynthesizer(new EspeakOptions { WordsPerMinute = wordsPerMinute });
 var nonCommands = SpokenSet.NonCommands.Concat(model.OutOfScopeSamples).Distinct().ToList();

@@ -20,11 +20,12 @@ internal static class SpokenSet
         ("help", "HelpIntent"), ("what can you do", "HelpIntent"),
         ("stop", "StopIntent"), ("goodbye", "StopIntent"), ("cancel", "CancelIntent"), ("never mind", "CancelIntent"),
         ("my code is one two three four", "VoiceCodeIntent"),
+        ("how much are the coffee pods", "PriceQuestionIntent"),
     ];
 
     public static IReadOnlyList<string> NonCommands { get; } =
     [
-        "how much are the coffee pods", "play some jazz music", "set an alarm for seven", "call my mother",
+        "how many calories are in oat milk", "play some jazz music", "set an alarm for seven", "call my mother",
         "navigate to the nearest gas station", "turn up the volume", "tell me a joke", "send a text to john",
         "what time is it", "read me the news", "i love you", "open the window", "good morning",
         "are the batteries any good", "is oat milk healthy", "my wife likes paper towels", "how do you make coffee",
