@@ -2,8 +2,8 @@ namespace VoiceShop.Commerce.Catalog.Discovery;
 
 /// <summary>
 /// What a shopper (or an agent) is looking for: words to match names against, a category, a price limit and
-/// attributes every result must have. Every part is optional; an empty query finds nothing rather than the whole
-/// catalog, because reading out three arbitrary products answers no question.
+/// attributes every result must have. Every part is optional ("what do you have under 10 dollars" is a price
+/// alone); an empty query finds nothing rather than the whole catalog, because three arbitrary products answer no question.
 /// </summary>
 /// <param name="Text">Words that name the kind of product ("jacket", "coffee"), matched against names and synonyms.</param>
 /// <param name="Category">A catalog category ("clothing"); only products in it are found.</param>
@@ -18,5 +18,5 @@ public sealed record ProductQuery(
     int Limit = 3)
 {
     /// <summary>Whether the query asks for anything at all.</summary>
-    public bool IsEmpty => string.IsNullOrWhiteSpace(Text) && string.IsNullOrWhiteSpace(Category) && (Attributes is null || Attributes.Count == 0);
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Text) && string.IsNullOrWhiteSpace(Category) && (Attributes is null || Attributes.Count == 0) && MaxPrice is null;
 }
