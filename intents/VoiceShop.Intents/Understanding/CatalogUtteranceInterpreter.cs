@@ -140,11 +140,17 @@ public sealed class CatalogUtteranceInterpreter(CatalogNluCache cache) : IUttera
                 SlotNames.Quantity => analyzed.Quantity is not null && (analyzed.OnlyNumber || !analyzed.HasProductWords || intent == IntentNames.Fallback || score < 0.6),
                 _ => false,
             };
-            var switchedIntent = nlu.ProductIntents.Contains(intent) && intent != elicited && score >= 0.6;
+            var switchedIntent = nlu.ProductIntents.Contains(intent) && intent != elicited && intent != SelectOptionHandlerIntent && score >= 0.6;
             if (answersSlot && !switchedIntent)
             {
                 return (elicited, Math.Max(score, 0.8));
             }
+        }
+
+        if (intent == SelectOptionHandlerIntent && state.LastList is null && analyzed.HasProductWords && OrdinalSlotValues.Find(words) is null)
+        {
+            // "The coffee pods" with no list to choose from is not a choice: it names a product to buy (read back first).
+            return (IntentNames.Buy, score);
         }
 
         return (intent, score);
