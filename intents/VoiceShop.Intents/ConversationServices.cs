@@ -33,6 +33,9 @@ public static class ConversationServices
         services.AddSingleton<IIntentHandler, OrderStatusHandler>();
         services.AddSingleton<IIntentHandler, CancelOrderHandler>();
         services.AddSingleton<IIntentHandler, PriceQuestionHandler>();
+        services.AddSingleton<IIntentHandler, ProductSearchHandler>();
+        services.AddSingleton<IIntentHandler, SelectOptionHandler>();
+        services.AddSingleton<IIntentHandler, SuggestionHandler>();
         services.AddSingleton<IIntentHandler, YesHandler>();
         services.AddSingleton<IIntentHandler, ConfirmPurchaseHandler>();
         services.AddSingleton<IIntentHandler, YesToVoiceCodeHandler>();

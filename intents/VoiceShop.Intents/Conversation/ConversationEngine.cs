@@ -61,6 +61,12 @@ public sealed partial class ConversationEngine
             }
 
             var reply = await handler.HandleAsync(context, cancellationToken);
+            if (!reply.EndSession)
+            {
+                // What the shopper just heard about stays referable until a reply brings something new.
+                reply = reply with { State = reply.State.KeepingContextOf(turn.State) };
+            }
+
             if (reply.PlacedOrderId is { } orderId)
             {
                 LogOrderPlaced(turn.Platform, turn.IntentName, orderId);
@@ -143,7 +149,37 @@ public sealed partial class ConversationEngine
             return turn with { Slots = merged };
         }
 
+        if (Pronouns.Intents.Contains(turn.IntentName) && turn.Slot(SlotNames.Product) is { } said && (Pronouns.IsPronoun(said.Spoken) || Pronouns.IsPronoun(said.ResolvedId)))
+        {
+            return WithPronounResolved(turn, state.LastProduct);
+        }
+
+        if (turn.IntentName == IntentNames.Buy && turn.Slot(SlotNames.Product) is null && turn.Slot(SlotNames.Quantity) is not null && state.LastProduct is not null)
+        {
+            // "Make that three" names a quantity only: of the product just heard about.
+            return WithPronounResolved(turn, state.LastProduct);
+        }
+
         return turn;
+    }
+
+    /// <summary>
+    /// "How much is it", "add that": the product is the one just heard about; with none, the pronoun is dropped
+    /// so the handler asks which product, as it would for "buy" alone.
+    /// </summary>
+    private static Turn WithPronounResolved(Turn turn, string? lastProduct)
+    {
+        var slots = turn.Slots.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+        if (lastProduct is null)
+        {
+            slots.Remove(SlotNames.Product);
+        }
+        else
+        {
+            slots[SlotNames.Product] = new SlotValue(null, lastProduct);
+        }
+
+        return turn with { Slots = slots };
     }
 
     private static Reply LinkAccountReply(TurnContext context) =>

@@ -3,7 +3,8 @@ namespace VoiceShop.Intents.Conversation;
 /// <summary>
 /// What the conversation is waiting for between turns. It rides in the platform session (Alexa session
 /// attributes, Dialogflow session parameters), so it holds ids and names only; the purchase itself is in
-/// the store, where any function instance can confirm it.
+/// the store, where any function instance can confirm it. <see cref="LastList"/> and <see cref="LastProduct"/> are
+/// what the shopper just heard about, so "the second one", "how much is it" and "add it" mean something.
 /// </summary>
 public sealed record DialogState(
     Awaiting Awaiting = Awaiting.Nothing,
@@ -11,8 +12,13 @@ public sealed record DialogState(
     string? ElicitIntent = null,
     string? ElicitSlot = null,
     IReadOnlyDictionary<string, string>? HeldSlots = null,
-    string? OrderId = null)
+    string? OrderId = null,
+    IReadOnlyList<string>? LastList = null,
+    string? LastProduct = null)
 {
+    /// <summary>The most products a list read aloud holds, so a forged session cannot make the state large.</summary>
+    public const int MaxListLength = 3;
+
     public static DialogState Empty { get; } = new();
 
     private const string AwaitingKey = "awaiting";
@@ -21,6 +27,8 @@ public sealed record DialogState(
     private const string ElicitSlotKey = "elicitSlot";
     private const string OrderKey = "orderId";
     private const string HeldSlotPrefix = "slot.";
+    private const string ListKey = "lastList";
+    private const string LastProductKey = "lastProduct";
 
     /// <summary>The state as flat string pairs, the lowest common denominator of every platform's session.</summary>
     public IReadOnlyDictionary<string, string> ToDictionary()
@@ -35,6 +43,8 @@ public sealed record DialogState(
         AddIfSet(values, ElicitIntentKey, ElicitIntent);
         AddIfSet(values, ElicitSlotKey, ElicitSlot);
         AddIfSet(values, OrderKey, OrderId);
+        AddIfSet(values, ListKey, LastList is { Count: > 0 } list ? string.Join(',', list.Take(MaxListLength)) : null);
+        AddIfSet(values, LastProductKey, LastProduct);
         foreach (var (name, value) in HeldSlots ?? new Dictionary<string, string>())
         {
             values[HeldSlotPrefix + name] = value;
@@ -63,7 +73,22 @@ public sealed record DialogState(
             values.GetValueOrDefault(ElicitIntentKey),
             values.GetValueOrDefault(ElicitSlotKey),
             held.Count == 0 ? null : held,
-            values.GetValueOrDefault(OrderKey));
+            values.GetValueOrDefault(OrderKey),
+            ReadList(values.GetValueOrDefault(ListKey)),
+            values.GetValueOrDefault(LastProductKey) is { Length: > 0 } last ? last : null);
+    }
+
+    /// <summary>Whether the state says what the shopper just heard about (a list or one product).</summary>
+    public bool HasContext => LastList is not null || LastProduct is not null;
+
+    /// <summary>This state, keeping <paramref name="earlier"/>'s context when this one brings none of its own.</summary>
+    public DialogState KeepingContextOf(DialogState earlier) =>
+        HasContext ? this : this with { LastList = earlier.LastList, LastProduct = earlier.LastProduct };
+
+    private static List<string>? ReadList(string? text)
+    {
+        var skus = (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(MaxListLength).ToList();
+        return skus.Count == 0 ? null : skus;
     }
 
     private static void AddIfSet(Dictionary<string, string> values, string key, string? value)
@@ -103,6 +128,9 @@ public enum Awaiting
     /// and a yes buys it, with the usual read-back before any money moves.
     /// </summary>
     ProductOffer,
+
+    /// <summary>A choice from the products just read out (<see cref="DialogState.LastList"/>): "the second one", "the cheaper one".</summary>
+    ListChoice,
 }
 
 /// <summary>What each <see cref="Awaiting"/> means to understanding, beside the enum so a new state is described once.</summary>

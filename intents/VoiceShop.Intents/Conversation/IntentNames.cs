@@ -25,6 +25,9 @@ public static class IntentNames
 
     /// <summary>The shopper saying their four-digit voice code (Alexa: a custom intent with an AMAZON.FOUR_DIGIT_NUMBER slot).</summary>
     public const string VoiceCode = "VoiceCodeIntent";
+
+    /// <summary>"How much are the coffee pods?": its product may be a pronoun for what was just heard.</summary>
+    public const string PriceQuestion = "PriceQuestionIntent";
 }
 
 /// <summary>The slot names shared by every platform's interaction model.</summary>
@@ -33,6 +36,9 @@ public static class SlotNames
     public const string Product = "product";
     public const string Quantity = "quantity";
     public const string MaxPrice = "maxPrice";
+
+    /// <summary>Which of the products just read out: "second", "last", "cheaper".</summary>
+    public const string Ordinal = "ordinal";
 
     /// <summary>The four digits of a voice code.</summary>
     public const string Code = "code";

@@ -14,7 +14,7 @@ namespace VoiceShop.Intents.Handlers;
 public sealed class PriceQuestionHandler(ICatalogStore catalog) : IIntentHandler
 {
     /// <summary>The neutral name of the intent (the interaction model's entry has the same name).</summary>
-    public const string Intent = "PriceQuestionIntent";
+    public const string Intent = Conversation.IntentNames.PriceQuestion;
 
     public IReadOnlyList<string> IntentNames { get; } = [Intent];
 
@@ -53,7 +53,7 @@ public sealed class PriceQuestionHandler(ICatalogStore catalog) : IIntentHandler
         Reply.Question(
             speech,
             context.Say("price.offer.reprompt"),
-            new DialogState(Awaiting.ProductOffer, HeldSlots: new Dictionary<string, string> { [SlotNames.Product] = product.Sku }));
+            new DialogState(Awaiting.ProductOffer, HeldSlots: new Dictionary<string, string> { [SlotNames.Product] = product.Sku }, LastProduct: product.Sku));
 
     private static Reply AskWhich(TurnContext context, SpeechNode speech) =>
         Reply.Question(speech, context.Say("price.askProduct.reprompt"), new DialogState(Awaiting.SlotValue, ElicitIntent: Intent, ElicitSlot: SlotNames.Product))

@@ -20,14 +20,19 @@ internal static class PurchaseReplies
             ["items"] = ShoppingPhrases.Items(purchase.Lines),
             ["total"] = new SpeechNode.Amount(purchase.Total.Amount, purchase.Total.Currency),
             ["day"] = context.Day(purchase.ExpectedDelivery),
+            ["product"] = new SpeechNode.Name(purchase.Lines[0].ProductName),
         });
         var speech = prefix is null ? question : SpeechNode.Sentences(prefix, question);
         return AskToConfirm(context, speech, purchase);
     }
 
     /// <summary>Asks <paramref name="speech"/> and remembers that a yes places <paramref name="purchase"/>.</summary>
+    /// A read-back of one product also makes it the one "it" refers to next ("how much is it", "make that three").
     public static Reply AskToConfirm(TurnContext context, SpeechNode speech, PendingPurchase purchase) =>
-        Reply.Question(speech, context.Say("confirm.reprompt"), new DialogState(Awaiting.PurchaseConfirmation, purchase.Id));
+        Reply.Question(
+            speech,
+            context.Say("confirm.reprompt"),
+            new DialogState(Awaiting.PurchaseConfirmation, purchase.Id, LastProduct: purchase.Lines.Count == 1 ? purchase.Lines[0].Sku : null));
 
     /// <summary>Asks which product the shopper means, or what they want when nothing matched.</summary>
     public static Reply AskForProduct(TurnContext context, ProductMatch? match, string intentName, IReadOnlyDictionary<string, string>? heldSlots = null)

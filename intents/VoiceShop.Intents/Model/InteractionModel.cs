@@ -87,6 +87,7 @@ public sealed record InteractionModel(
         "number" => SlotKind.Number,
         "amount" => SlotKind.Amount,
         "digits" => SlotKind.Digits,
+        "ordinal" => SlotKind.Ordinal,
         _ => throw new InvalidOperationException($"Unknown slot kind \"{kind}\" in the interaction model."),
     };
 }
@@ -138,4 +139,7 @@ public enum SlotKind
 
     /// <summary>A short code said digit by digit, such as the voice code (Alexa AMAZON.FOUR_DIGIT_NUMBER).</summary>
     Digits,
+
+    /// <summary>Which of the products just read out ("second", "cheaper"): our own type, <see cref="OrdinalSlotValues"/>.</summary>
+    Ordinal,
 }

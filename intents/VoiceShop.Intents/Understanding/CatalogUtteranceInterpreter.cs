@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using VoiceShop.Intents.Conversation;
+using VoiceShop.Intents.Model;
 using VoiceShop.Intents.Understanding.Semantic;
 
 namespace VoiceShop.Intents.Understanding;
@@ -31,6 +32,9 @@ public sealed class CatalogUtteranceInterpreter(CatalogNluCache cache) : IUttera
     private static readonly FrozenSet<string> YesWords = FrozenSet.ToFrozenSet(
         ["yes", "yeah", "yea", "yep", "yup", "ya", "sure", "ok", "okay", "alright", "correct", "right", "absolutely", "definitely", "affirmative", "confirm", "certainly", "totally", "aye", "uh-huh"],
         StringComparer.Ordinal);
+
+    /// <summary>Choosing from a list just read out (the model's SelectOptionIntent).</summary>
+    private const string SelectOptionHandlerIntent = "SelectOptionIntent";
 
     private static readonly FrozenSet<string> NoWords = FrozenSet.ToFrozenSet(
         ["no", "nope", "nah", "negative", "nay", "not"], StringComparer.Ordinal);
@@ -111,6 +115,19 @@ public sealed class CatalogUtteranceInterpreter(CatalogNluCache cache) : IUttera
             return (IntentNames.Yes, Math.Max(score, 0.8));
         }
 
+        if (intent == SelectOptionHandlerIntent && OrdinalSlotValues.Find(words) is null && !analyzed.HasProductWords && Pronouns.Find(words) is not null)
+        {
+            // "Add it" names no choice from a list: it is buying what was just heard about.
+            return (IntentNames.Buy, score);
+        }
+
+        if (state.Awaiting == Awaiting.ListChoice && OrdinalSlotValues.Find(words) is not null
+            && intent is not (IntentNames.Stop or IntentNames.Cancel or IntentNames.Help or IntentNames.No or IntentNames.CancelOrder or IntentNames.OrderStatus or IntentNames.Reorder))
+        {
+            // "The cheaper one" right after a list picks from it, whatever else the words resemble.
+            return (SelectOptionHandlerIntent, Math.Max(score, 0.8));
+        }
+
         if (state is { Awaiting: Awaiting.SlotValue, ElicitIntent: { } elicited, ElicitSlot: { } slot })
         {
             var answersSlot = slot switch
@@ -119,11 +136,17 @@ public sealed class CatalogUtteranceInterpreter(CatalogNluCache cache) : IUttera
                 SlotNames.Quantity => analyzed.Quantity is not null && (analyzed.OnlyNumber || !analyzed.HasProductWords || intent == IntentNames.Fallback || score < 0.6),
                 _ => false,
             };
-            var switchedIntent = nlu.ProductIntents.Contains(intent) && intent != elicited && score >= 0.6;
+            var switchedIntent = nlu.ProductIntents.Contains(intent) && intent != elicited && intent != SelectOptionHandlerIntent && score >= 0.6;
             if (answersSlot && !switchedIntent)
             {
                 return (elicited, Math.Max(score, 0.8));
             }
+        }
+
+        if (intent == SelectOptionHandlerIntent && state.LastList is null && analyzed.HasProductWords && OrdinalSlotValues.Find(words) is null)
+        {
+            // "The coffee pods" with no list to choose from is not a choice: it names a product to buy (read back first).
+            return (IntentNames.Buy, score);
         }
 
         return (intent, score);
@@ -180,6 +203,16 @@ public sealed class CatalogUtteranceInterpreter(CatalogNluCache cache) : IUttera
             {
                 var resolved = analyzed.ProductAmbiguous ? null : analyzed.Product?.Product;
                 slots[SlotNames.Product] = new SlotValue(spoken, resolved?.Sku, resolved?.Name);
+            }
+            else if (Pronouns.Intents.Contains(intent) && Pronouns.Find(analyzed.Words) is { } pronoun)
+            {
+                // "How much is it", "make that three": the conversation resolves it to what was just heard.
+                slots[SlotNames.Product] = new SlotValue(pronoun);
+            }
+
+            if (takes.Contains(SlotNames.Ordinal) && OrdinalSlotValues.Find(analyzed.Words) is { } ordinal)
+            {
+                slots[SlotNames.Ordinal] = new SlotValue(ordinal.Spoken, ordinal.Value.Id, ordinal.Value.Value);
             }
 
             if (takes.Contains(SlotNames.Quantity) && analyzed.Quantity is { } quantity)

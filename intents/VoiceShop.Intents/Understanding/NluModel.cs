@@ -69,5 +69,6 @@ public sealed class NluModel
     public static string WithMarkers(string sample) => sample
         .Replace("{product}", " " + UtteranceAnalyzer.ProductMarker + " ", StringComparison.Ordinal)
         .Replace("{quantity}", " " + UtteranceAnalyzer.QuantityMarker + " ", StringComparison.Ordinal)
-        .Replace("{maxPrice}", " " + UtteranceAnalyzer.PriceMarker + " ", StringComparison.Ordinal);
+        .Replace("{maxPrice}", " " + UtteranceAnalyzer.PriceMarker + " ", StringComparison.Ordinal)
+        .Replace("{ordinal}", " second ", StringComparison.Ordinal);
 }

@@ -9,7 +9,7 @@ public static class CxTurnMapper
     /// <summary>The platform name handlers see (prompt variants are keyed <c>.dialogflow</c>).</summary>
     public const string Platform = "dialogflow";
 
-    private static readonly string[] SlotNamesHeard = [SlotNames.Product, SlotNames.Quantity, SlotNames.MaxPrice];
+    private static readonly string[] SlotNamesHeard = [SlotNames.Product, SlotNames.Quantity, SlotNames.MaxPrice, SlotNames.Ordinal];
 
     public static Turn ToTurn(CxWebhookRequest request)
     {
@@ -75,9 +75,9 @@ public static class CxTurnMapper
 
     /// <summary>
     /// A product keeps the words said and the entity value resolved (the catalog id, when the agent's entity
-    /// type was generated from the catalog); numbers use the resolved value, which parses.
+    /// type was generated from the catalog), as does a choice from a list (its id); numbers use the resolved value, which parses.
     /// </summary>
-    private static SlotValue Slot(string name, string? original, string? resolved) => name == SlotNames.Product
+    private static SlotValue Slot(string name, string? original, string? resolved) => name is SlotNames.Product or SlotNames.Ordinal
         ? new SlotValue(original ?? resolved, ResolvedId: resolved)
         : new SlotValue(resolved ?? original);
 

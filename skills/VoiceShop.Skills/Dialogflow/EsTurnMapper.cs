@@ -14,7 +14,7 @@ public static class EsTurnMapper
     /// <summary>The context that carries VoiceShop's dialog state between ES turns.</summary>
     public const string StateContext = "voiceshop-state";
 
-    private static readonly string[] SlotNamesHeard = [SlotNames.Product, SlotNames.Quantity, SlotNames.MaxPrice];
+    private static readonly string[] SlotNamesHeard = [SlotNames.Product, SlotNames.Quantity, SlotNames.MaxPrice, SlotNames.Ordinal];
 
     public static Turn ToTurn(EsWebhookRequest request)
     {
@@ -54,7 +54,7 @@ public static class EsTurnMapper
             var original = query.OutputContexts?
                 .Select(c => c.Parameters is { } p && p.TryGetValue(name + ".original", out var said) ? DialogflowValues.AsText(said) : null)
                 .FirstOrDefault(said => said is not null);
-            slots[name] = name == SlotNames.Product ? new SlotValue(original ?? resolved, ResolvedId: resolved) : new SlotValue(resolved);
+            slots[name] = name is SlotNames.Product or SlotNames.Ordinal ? new SlotValue(original ?? resolved, ResolvedId: resolved) : new SlotValue(resolved);
         }
 
         return slots;

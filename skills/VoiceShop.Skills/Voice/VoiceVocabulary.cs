@@ -32,6 +32,7 @@ public static class VoiceVocabulary
                 SlotKind.Number => CommandGrammar.SpokenNumbers(1, 12),
                 SlotKind.Amount => Prices,
                 SlotKind.Digits => FourDigitCodes(),
+                SlotKind.Ordinal => [.. OrdinalSlotValues.All.SelectMany(v => v.Synonyms.Prepend(v.Value))],
                 _ => throw new InvalidOperationException($"No spoken values for slot kind {slot.Kind}."),
             };
         }

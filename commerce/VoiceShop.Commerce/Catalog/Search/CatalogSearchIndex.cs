@@ -438,7 +438,8 @@ public sealed class CatalogSearchIndex
         return false;
     }
 
-    private static IEnumerable<string> AttributeWords(Product product) =>
+    /// <summary>The words that name <paramref name="product"/>'s attributes ("black", "waterproof"), as the index matches them.</summary>
+    public static IEnumerable<string> AttributeWords(Product product) =>
         product.Attributes.SelectMany(a => AttributeWords(a.Key, a.Value));
 
     /// <summary>The words that name an attribute value: "black" for colour black, "waterproof" for waterproof true.</summary>

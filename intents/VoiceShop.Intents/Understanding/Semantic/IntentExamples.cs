@@ -19,6 +19,8 @@ public static class IntentExamples
 
     private static readonly string[] Prices = ["twenty dollars", "fifty bucks", "ten dollars"];
 
+    private static readonly string[] Ordinals = ["second", "cheaper", "last", "first"];
+
     /// <summary>The examples for <paramref name="model"/>: (intent or <see cref="IntentClassifier.OutOfScope"/>, text as spoken).</summary>
     public static IReadOnlyList<(string Intent, string Text)> For(InteractionModel model)
     {
@@ -68,5 +70,6 @@ public static class IntentExamples
         .Replace("{product}", Products[turn % Products.Length], StringComparison.Ordinal)
         .Replace("{quantity}", Quantities[turn % Quantities.Length], StringComparison.Ordinal)
         .Replace("{maxPrice}", Prices[turn % Prices.Length], StringComparison.Ordinal)
-        .Replace("{code}", "one two three four", StringComparison.Ordinal);
+        .Replace("{code}", "one two three four", StringComparison.Ordinal)
+        .Replace("{ordinal}", Ordinals[turn % Ordinals.Length], StringComparison.Ordinal);
 }

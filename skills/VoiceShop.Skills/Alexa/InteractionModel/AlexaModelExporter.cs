@@ -15,6 +15,9 @@ public static class AlexaModelExporter
     /// <summary>The Alexa type name of the catalog slot type.</summary>
     public const string ProductTypeName = "PRODUCT";
 
+    /// <summary>The Alexa type name of the ordinal slot type ("the second one", "the cheaper one").</summary>
+    public const string OrdinalTypeName = "LIST_CHOICE";
+
     private const string AmazonPrefix = "AMAZON.";
 
     /// <summary>The Alexa model for <paramref name="model"/>, its slot types filled from <paramref name="catalog"/>.</summary>
@@ -27,6 +30,9 @@ public static class AlexaModelExporter
         var types = new List<AlexaSlotType>
         {
             new(ProductTypeName, CatalogSlotValues.From(catalog)
+                .Select(v => new AlexaSlotTypeValue(v.Id, new AlexaSlotTypeName(v.Value, v.Synonyms)))
+                .ToList()),
+            new(OrdinalTypeName, OrdinalSlotValues.All
                 .Select(v => new AlexaSlotTypeValue(v.Id, new AlexaSlotTypeName(v.Value, v.Synonyms)))
                 .ToList()),
         };
@@ -72,6 +78,7 @@ public static class AlexaModelExporter
         SlotKind.Catalog => ProductTypeName,
         SlotKind.Number or SlotKind.Amount => "AMAZON.NUMBER",
         SlotKind.Digits => "AMAZON.FOUR_DIGIT_NUMBER",
+        SlotKind.Ordinal => OrdinalTypeName,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No Alexa slot type for this kind."),
     };
 

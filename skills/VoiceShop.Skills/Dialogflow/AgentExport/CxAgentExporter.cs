@@ -75,6 +75,15 @@ public static class CxAgentExporter
                     EnableFuzzyExtraction: true,
                     Redact: false),
                 new CxEntitiesFile(products.Select(p => new CxEntity(p.Id, [p.Value, .. p.Synonyms], language)).ToList())),
+            new(
+                new CxEntityTypeFile(
+                    CxResourceIds.For("entityType", CxSlotEntityTypes.OrdinalEntityType),
+                    CxSlotEntityTypes.OrdinalEntityType,
+                    "KIND_MAP",
+                    "AUTO_EXPANSION_MODE_UNSPECIFIED",
+                    EnableFuzzyExtraction: false,
+                    Redact: false),
+                new CxEntitiesFile(OrdinalSlotValues.All.Select(v => new CxEntity(v.Id, [v.Value, .. v.Synonyms], language)).ToList())),
         };
 
         return new CxAgent(

@@ -12,6 +12,9 @@ public static class CxSlotEntityTypes
     /// <summary>The display name of the entity type generated from the catalog.</summary>
     public const string ProductEntityType = "product";
 
+    /// <summary>The display name of the entity type for choosing from a list ("second", "cheaper").</summary>
+    public const string OrdinalEntityType = "list-choice";
+
     /// <summary>The prefix that marks Dialogflow's own (system) entity types in an export.</summary>
     public const string SystemPrefix = "@sys.";
 
@@ -21,6 +24,7 @@ public static class CxSlotEntityTypes
         SlotKind.Catalog => "@" + ProductEntityType,
         SlotKind.Number or SlotKind.Amount => SystemPrefix + "number",
         SlotKind.Digits => SystemPrefix + "number-sequence",
+        SlotKind.Ordinal => "@" + OrdinalEntityType,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No Dialogflow entity type for this kind."),
     };
 

@@ -12,6 +12,7 @@ public sealed class CxSlotExamples
     private static readonly string[] Numbers = ["two", "3", "four", "6", "twelve"];
     private static readonly string[] Amounts = ["twenty", "15", "fifty", "100"];
     private static readonly string[] Codes = ["1234", "4815", "0279"];
+    private static readonly string[] Ordinals = ["second", "cheaper", "last", "first"];
 
     private readonly IReadOnlyList<string> _products;
 
@@ -33,6 +34,7 @@ public sealed class CxSlotExamples
         SlotKind.Number => Cycle(Numbers, index),
         SlotKind.Amount => Cycle(Amounts, index),
         SlotKind.Digits => Cycle(Codes, index),
+        SlotKind.Ordinal => Cycle(Ordinals, index),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No example values for this kind."),
     };
 
