@@ -33,6 +33,11 @@ public static class ConversationServices
         services.AddSingleton<IIntentHandler, OrderStatusHandler>();
         services.AddSingleton<IIntentHandler, CancelOrderHandler>();
         services.AddSingleton<IIntentHandler, PriceQuestionHandler>();
+        services.AddSingleton<IIntentHandler, AddToCartHandler>();
+        services.AddSingleton<IIntentHandler, UpdateCartHandler>();
+        services.AddSingleton<IIntentHandler, RemoveFromCartHandler>();
+        services.AddSingleton<IIntentHandler, CartContentsHandler>();
+        services.AddSingleton<IIntentHandler, CheckoutHandler>();
         services.AddSingleton<IIntentHandler, YesHandler>();
         services.AddSingleton<IIntentHandler, ConfirmPurchaseHandler>();
         services.AddSingleton<IIntentHandler, YesToVoiceCodeHandler>();

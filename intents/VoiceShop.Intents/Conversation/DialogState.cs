@@ -103,4 +103,7 @@ public enum Awaiting
     /// and a yes buys it, with the usual read-back before any money moves.
     /// </summary>
     ProductOffer,
+
+    /// <summary>Yes or no to "Check out?" after the cart was read out: a yes reads the whole cart back for one order.</summary>
+    CheckoutOffer,
 }

@@ -32,6 +32,9 @@ public sealed class CatalogUtteranceInterpreter(CatalogNluCache cache) : IUttera
         ["yes", "yeah", "yea", "yep", "yup", "ya", "sure", "ok", "okay", "alright", "correct", "right", "absolutely", "definitely", "affirmative", "confirm", "certainly", "totally", "aye", "uh-huh"],
         StringComparer.Ordinal);
 
+    /// <summary>The intents that take several products in one sentence.</summary>
+    private static readonly FrozenSet<string> ListIntents = FrozenSet.ToFrozenSet([IntentNames.Buy, "AddToCartIntent"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> NoWords = FrozenSet.ToFrozenSet(
         ["no", "nope", "nah", "negative", "nay", "not"], StringComparer.Ordinal);
 
@@ -45,7 +48,8 @@ public sealed class CatalogUtteranceInterpreter(CatalogNluCache cache) : IUttera
     /// <summary>Interprets with a given model (the host awaits the model first, so no request ever blocks on a rebuild).</summary>
     public static UtteranceMeaning Interpret(NluModel nlu, string text, DialogState state)
     {
-        var words = SpokenText.Words(text);
+        var list = SpokenItemList.Phrase(text, nlu.Analyzer);
+        var words = SpokenText.Words(list?.WithFirstOnly ?? text);
         if (words.Count == 0)
         {
             return Meaning(IntentNames.Fallback, 0, null, nlu);
@@ -59,7 +63,20 @@ public sealed class CatalogUtteranceInterpreter(CatalogNluCache cache) : IUttera
         var analyzed = nlu.Analyzer.Analyze(words);
         var (intent, score) = nlu.Semantic is { } semantic ? ClassifyByMeaning(semantic, nlu, analyzed, words, state) : ClassifyByWords(nlu, analyzed);
         (intent, score) = ApplyContext(nlu, intent, score, words, analyzed, state);
-        return Meaning(intent, score, analyzed, nlu);
+        var meaning = Meaning(intent, score, analyzed, nlu);
+        return list is not null && ListIntents.Contains(intent) ? WithItemList(meaning, list.List) : meaning;
+    }
+
+    /// <summary>
+    /// Several products said at once ("oat milk and two packs of paper towels") go to the product slot as said, with
+    /// their quantities, for the handler to read as a list (as Alexa's own slot would carry them); the analyzer's
+    /// single product and quantity would keep only one of them.
+    /// </summary>
+    private static UtteranceMeaning WithItemList(UtteranceMeaning meaning, string list)
+    {
+        var slots = meaning.Slots.Where(kv => kv.Key is not (SlotNames.Product or SlotNames.Quantity)).ToDictionary(StringComparer.Ordinal);
+        slots[SlotNames.Product] = new SlotValue(list);
+        return meaning with { Slots = slots };
     }
 
     /// <summary>The Lexical engine: the nearest model sample by shared words, FallbackIntent when none is close.</summary>
@@ -98,7 +115,7 @@ public sealed class CatalogUtteranceInterpreter(CatalogNluCache cache) : IUttera
 
     /// <summary>Whether the last reply asked a yes-or-no question (a read-back, an offer, "anything else?").</summary>
     private static bool AsksYesNo(DialogState state) =>
-        state.Awaiting is Awaiting.PurchaseConfirmation or Awaiting.ReorderOffer or Awaiting.AnythingElse or Awaiting.OrderCancellation or Awaiting.ProductOffer;
+        state.Awaiting is Awaiting.PurchaseConfirmation or Awaiting.ReorderOffer or Awaiting.AnythingElse or Awaiting.OrderCancellation or Awaiting.ProductOffer or Awaiting.CheckoutOffer;
 
     private static (string Intent, double Score) ApplyContext(NluModel nlu, string intent, double score, List<string> words, AnalyzedUtterance analyzed, DialogState state)
     {
