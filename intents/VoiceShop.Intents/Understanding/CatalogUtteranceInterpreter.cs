@@ -140,7 +140,8 @@ public sealed class CatalogUtteranceInterpreter(CatalogNluCache cache) : IUttera
                 SlotNames.Quantity => analyzed.Quantity is not null && (analyzed.OnlyNumber || !analyzed.HasProductWords || intent == IntentNames.Fallback || score < 0.6),
                 _ => false,
             };
-            var switchedIntent = nlu.ProductIntents.Contains(intent) && intent != elicited && score >= 0.6;
+            // Only a product heard switches to another product intent: a bare "two" answers the question asked.
+            var switchedIntent = nlu.ProductIntents.Contains(intent) && intent != elicited && score >= 0.6 && analyzed.HasProductWords;
             if (answersSlot && !switchedIntent)
             {
                 return (elicited, Math.Max(score, 0.8));
