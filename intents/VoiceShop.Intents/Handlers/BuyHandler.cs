@@ -66,7 +66,8 @@ public sealed class BuyHandler(PurchaseService purchases, PurchaseOptions option
 
         if (requested.Found.Count == 0)
         {
-            return PurchaseReplies.AskForProduct(context, new ProductMatch.NotFound(string.Join("\", \"", requested.Unknown)), Conversation.IntentNames.Buy);
+            // Nothing we sell: name what was said, as said, like any unknown product.
+            return PurchaseReplies.AskForProduct(context, new ProductMatch.NotFound(SlotReading.Product(context.Turn)?.SpokenName ?? ""), Conversation.IntentNames.Buy);
         }
 
         var quote = await purchases.QuoteItemsAsync(context.Shopper, requested.Found, cancellationToken);
