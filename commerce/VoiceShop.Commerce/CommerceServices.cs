@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NodaTime;
+using VoiceShop.Commerce.Carts;
 using VoiceShop.Commerce.Catalog;
 using VoiceShop.Commerce.Notifications;
 using VoiceShop.Commerce.Orders;
@@ -17,7 +18,7 @@ namespace VoiceShop.Commerce;
 
 /// <summary>
 /// The commerce core's wiring: which store keeps the shop, every capability the store provides, the payment
-/// gateway and the purchase rules, with their settings (<c>Store</c>, <c>Catalog</c>, <c>Purchasing</c>,
+/// gateway and the purchase rules, with their settings (<c>Store</c>, <c>Catalog</c>, <c>Purchasing</c>, <c>Carts</c>,
 /// <c>Payments:Local:Cards</c>) bound and checked at start-up, so a bad setting stops the host where the
 /// operator looks instead of failing a shopper's order.
 /// </summary>
@@ -38,6 +39,9 @@ public static class CommerceServices
         services.AddOptions<PurchaseOptions>().Bind(configuration.GetSection(PurchaseOptionsValidator.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PurchaseOptions>, PurchaseOptionsValidator>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<PurchaseOptions>>().Value);
+        services.AddOptions<CartOptions>().Bind(configuration.GetSection(CartOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CartOptions>, CartOptionsValidator>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<CartOptions>>().Value);
 
 
         services.AddSingleton<ICommerceStore>(sp => CreateStore(sp.GetRequiredService<StoreOptions>(), contentRoot));
@@ -47,6 +51,7 @@ public static class CommerceServices
         services.AddSingleton<IPaymentLedger>(sp => sp.GetRequiredService<ICommerceStore>());
         services.AddSingleton<IRequestReplayStore>(sp => sp.GetRequiredService<ICommerceStore>());
         services.AddSingleton<IVoiceCodeStore>(sp => sp.GetRequiredService<ICommerceStore>());
+        services.AddSingleton<ICartStore>(sp => sp.GetRequiredService<ICommerceStore>());
         services.AddSingleton<INotificationOutbox>(sp => sp.GetRequiredService<ICommerceStore>());
         services.AddSingleton<IDialogStateStore>(sp => sp.GetRequiredService<ICommerceStore>());
 
@@ -56,6 +61,7 @@ public static class CommerceServices
             sp.GetRequiredService<IClock>()));
         services.AddSingleton<VoiceCodeGate>();
         services.AddSingleton<PurchaseService>();
+        services.AddSingleton<CartService>();
         services.AddSingleton<OrderCancellation>();
         return services;
     }

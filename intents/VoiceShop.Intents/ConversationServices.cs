@@ -36,6 +36,11 @@ public static class ConversationServices
         services.AddSingleton<IIntentHandler, ProductSearchHandler>();
         services.AddSingleton<IIntentHandler, SelectOptionHandler>();
         services.AddSingleton<IIntentHandler, SuggestionHandler>();
+        services.AddSingleton<IIntentHandler, AddToCartHandler>();
+        services.AddSingleton<IIntentHandler, UpdateCartHandler>();
+        services.AddSingleton<IIntentHandler, RemoveFromCartHandler>();
+        services.AddSingleton<IIntentHandler, CartContentsHandler>();
+        services.AddSingleton<IIntentHandler, CheckoutHandler>();
         services.AddSingleton<IIntentHandler, YesHandler>();
         services.AddSingleton<IIntentHandler, ConfirmPurchaseHandler>();
         services.AddSingleton<IIntentHandler, YesToVoiceCodeHandler>();

@@ -45,6 +45,30 @@ public sealed class PurchaseService(ICommerceStore store, IPaymentGateway paymen
     }
 
     /// <summary>
+    /// Quotes several products as one purchase ("buy oat milk and paper towels", a cart checkout): every line is
+    /// checked, and if any cannot be ordered (quantity, stock) nothing is quoted, so nothing is half-ordered.
+    /// </summary>
+    public async Task<PurchaseQuote> QuoteItemsAsync(Customer customer, IReadOnlyList<(Product Product, int Quantity)> items, CancellationToken cancellationToken)
+    {
+        if (items.Count == 0)
+        {
+            throw new ArgumentException("A purchase needs at least one line.", nameof(items));
+        }
+
+        if (items.FirstOrDefault(i => i.Quantity < 1 || i.Quantity > options.MaxQuantityPerLine) is { Product: not null } tooMany)
+        {
+            return new PurchaseQuote.QuantityNotAllowed(tooMany.Quantity, options.MaxQuantityPerLine);
+        }
+
+        if (items.FirstOrDefault(i => !i.Product.HasStockFor(i.Quantity)) is { Product: { } missing })
+        {
+            return new PurchaseQuote.OutOfStock(missing.Name);
+        }
+
+        return await QuoteAsync(customer, items, [], cancellationToken);
+    }
+
+    /// <summary>
     /// Quotes the shopper's last order again, or with a product named, the last line holding it, at
     /// today's price and stock.
     /// </summary>

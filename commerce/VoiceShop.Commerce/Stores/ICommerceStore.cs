@@ -14,7 +14,7 @@ namespace VoiceShop.Commerce.Stores;
 /// capability is part of it, so a store cannot leave replay protection or voice codes silently off: a store
 /// lacking one does not compile.
 /// </summary>
-public interface ICommerceStore : ICatalogStore, ICustomerStore, IOrderStore, IPaymentLedger, IDialogStateStore, INotificationOutbox, IRequestReplayStore, IVoiceCodeStore
+public interface ICommerceStore : ICatalogStore, ICustomerStore, IOrderStore, IPaymentLedger, IDialogStateStore, INotificationOutbox, IRequestReplayStore, IVoiceCodeStore, ICartStore
 {
     /// <summary>Creates or migrates the schema. Safe to call on every start-up.</summary>
     Task InitializeAsync(CancellationToken cancellationToken);
@@ -101,7 +101,8 @@ public interface IOrderStore
     /// In one transaction: inserts <paramref name="order"/>, takes its quantities from stock, marks the
     /// purchase Placed with the order's id, and adds <paramref name="confirmation"/> (when given) to the
     /// notification outbox, so the message exists exactly when the order does. Changes nothing if stock is
-    /// short, the purchase is not being placed, or the order number is already taken.
+    /// short, the purchase is not being placed, or the order number is already taken. A purchase saved as a cart
+    /// checkout (<see cref="ICartStore.SaveCartCheckoutAsync"/>) also takes its lines out of that cart here.
     /// </summary>
     Task<OrderCommit> CommitOrderAsync(Order order, string purchaseId, Notification? confirmation, CancellationToken cancellationToken);
 

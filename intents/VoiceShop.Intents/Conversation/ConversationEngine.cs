@@ -132,6 +132,12 @@ public sealed partial class ConversationEngine
             return turn with { IntentName = IntentNames.Reorder };
         }
 
+        if (state.Awaiting == Awaiting.CheckoutOffer && turn.IntentName == IntentNames.Yes)
+        {
+            // "Yes" to "Check out?" is a checkout; it reads the cart back before anything is ordered.
+            return turn with { IntentName = IntentNames.Checkout };
+        }
+
         if (state is { Awaiting: Awaiting.ProductOffer, HeldSlots: { } offered } && turn.IntentName == IntentNames.Yes)
         {
             // "Yes" to "Want some?" asks to buy the product offered; buying reads it back before anything is ordered.

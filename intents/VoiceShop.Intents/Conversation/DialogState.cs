@@ -131,12 +131,16 @@ public enum Awaiting
 
     /// <summary>A choice from the products just read out (<see cref="DialogState.LastList"/>): "the second one", "the cheaper one".</summary>
     ListChoice,
+
+    /// <summary>Yes or no to "Check out?" after the cart was read out: a yes reads the whole cart back for one order.</summary>
+    CheckoutOffer,
 }
 
 /// <summary>What each <see cref="Awaiting"/> means to understanding, beside the enum so a new state is described once.</summary>
 public static class AwaitingKinds
 {
-    /// <summary>Whether the last reply asked a yes-or-no question (a read-back, an offer, "anything else?").</summary>
+    /// <summary>Whether the last reply asked a yes-or-no question (a read-back, an offer, "anything else?", "check out?").</summary>
     public static bool IsYesOrNoQuestion(this Awaiting awaiting) =>
-        awaiting is Awaiting.PurchaseConfirmation or Awaiting.ReorderOffer or Awaiting.AnythingElse or Awaiting.OrderCancellation or Awaiting.ProductOffer;
+        awaiting is Awaiting.PurchaseConfirmation or Awaiting.ReorderOffer or Awaiting.AnythingElse or Awaiting.OrderCancellation
+            or Awaiting.ProductOffer or Awaiting.CheckoutOffer;
 }

@@ -10,6 +10,9 @@ public static class IntentNames
     public const string Reorder = "ReorderIntent";
     public const string OrderStatus = "OrderStatusIntent";
     public const string Buy = "BuyIntent";
+
+    /// <summary>A yes to "Check out?" routes here (see <c>ConversationEngine.Route</c>).</summary>
+    public const string Checkout = "CheckoutIntent";
     public const string CancelOrder = "CancelOrderIntent";
     public const string Yes = "YesIntent";
     public const string No = "NoIntent";

@@ -33,11 +33,14 @@ public sealed class CatalogUtteranceInterpreter(CatalogNluCache cache) : IUttera
         ["yes", "yeah", "yea", "yep", "yup", "ya", "sure", "ok", "okay", "alright", "correct", "right", "absolutely", "definitely", "affirmative", "confirm", "certainly", "totally", "aye", "uh-huh"],
         StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> NoWords = FrozenSet.ToFrozenSet(
+        ["no", "nope", "nah", "negative", "nay", "not"], StringComparer.Ordinal);
+
     /// <summary>Choosing from a list just read out (the model's SelectOptionIntent).</summary>
     private const string SelectOptionHandlerIntent = "SelectOptionIntent";
 
-    private static readonly FrozenSet<string> NoWords = FrozenSet.ToFrozenSet(
-        ["no", "nope", "nah", "negative", "nay", "not"], StringComparer.Ordinal);
+    /// <summary>The intents that take several products in one sentence.</summary>
+    private static readonly FrozenSet<string> ListIntents = FrozenSet.ToFrozenSet([IntentNames.Buy, "AddToCartIntent"], StringComparer.Ordinal);
 
     /// <inheritdoc />
     public UtteranceMeaning Interpret(string text, DialogState state, string locale)
@@ -49,7 +52,8 @@ public sealed class CatalogUtteranceInterpreter(CatalogNluCache cache) : IUttera
     /// <summary>Interprets with a given model (the host awaits the model first, so no request ever blocks on a rebuild).</summary>
     public static UtteranceMeaning Interpret(NluModel nlu, string text, DialogState state)
     {
-        var words = SpokenText.Words(text);
+        var list = SpokenItemList.Phrase(text, nlu.Analyzer);
+        var words = SpokenText.Words(list?.WithFirstOnly ?? text);
         if (words.Count == 0)
         {
             return Meaning(IntentNames.Fallback, 0, null, nlu);
@@ -63,7 +67,20 @@ public sealed class CatalogUtteranceInterpreter(CatalogNluCache cache) : IUttera
         var analyzed = nlu.Analyzer.Analyze(words);
         var (intent, score) = nlu.Semantic is { } semantic ? ClassifyByMeaning(semantic, nlu, analyzed, words, state) : ClassifyByWords(nlu, analyzed);
         (intent, score) = ApplyContext(nlu, intent, score, words, analyzed, state);
-        return Meaning(intent, score, analyzed, nlu);
+        var meaning = Meaning(intent, score, analyzed, nlu);
+        return list is not null && ListIntents.Contains(intent) ? WithItemList(meaning, list.List) : meaning;
+    }
+
+    /// <summary>
+    /// Several products said at once ("oat milk and two packs of paper towels") go to the product slot as said, with
+    /// their quantities, for the handler to read as a list (as Alexa's own slot would carry them); the analyzer's
+    /// single product and quantity would keep only one of them.
+    /// </summary>
+    private static UtteranceMeaning WithItemList(UtteranceMeaning meaning, string list)
+    {
+        var slots = meaning.Slots.Where(kv => kv.Key is not (SlotNames.Product or SlotNames.Quantity)).ToDictionary(StringComparer.Ordinal);
+        slots[SlotNames.Product] = new SlotValue(list);
+        return meaning with { Slots = slots };
     }
 
     /// <summary>The Lexical engine: the nearest model sample by shared words, FallbackIntent when none is close.</summary>
@@ -136,7 +153,8 @@ public sealed class CatalogUtteranceInterpreter(CatalogNluCache cache) : IUttera
                 SlotNames.Quantity => analyzed.Quantity is not null && (analyzed.OnlyNumber || !analyzed.HasProductWords || intent == IntentNames.Fallback || score < 0.6),
                 _ => false,
             };
-            var switchedIntent = nlu.ProductIntents.Contains(intent) && intent != elicited && intent != SelectOptionHandlerIntent && score >= 0.6;
+            // Only a product heard switches to another product intent: a bare "two" answers the question asked.
+            var switchedIntent = nlu.ProductIntents.Contains(intent) && intent != elicited && intent != SelectOptionHandlerIntent && score >= 0.6 && analyzed.HasProductWords;
             if (answersSlot && !switchedIntent)
             {
                 return (elicited, Math.Max(score, 0.8));

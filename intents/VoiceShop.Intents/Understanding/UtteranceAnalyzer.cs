@@ -62,6 +62,9 @@ public sealed class UtteranceAnalyzer
     /// <summary>The catalog index this analyzer searches.</summary>
     public CatalogSearchIndex Catalog => _catalog;
 
+    /// <summary>Whether <paramref name="word"/> is one of the samples' words around the slots ("add", "cart"), never a product word.</summary>
+    public bool IsCarrierWord(string word) => _carrierWords.Contains(word);
+
     /// <summary>Takes <paramref name="words"/> (from <see cref="SpokenText.Words"/>) apart.</summary>
     public AnalyzedUtterance Analyze(IReadOnlyList<string> words)
     {

@@ -221,6 +221,8 @@ public sealed partial class PostgresCommerceStore
             await InsertNotificationAsync(connection, transaction, confirmation, cancellationToken);
         }
 
+        await TakeOrderedFromCartAsync(connection, transaction, purchaseId, order.Lines, cancellationToken);
+
         // Stock is taken last: a popular product's row is the one every order waits for, so its lock is held
         // only from here to the commit. Rows are locked in SKU order, so two orders never deadlock.
         foreach (var line in order.Lines.OrderBy(l => l.Sku, StringComparer.Ordinal))

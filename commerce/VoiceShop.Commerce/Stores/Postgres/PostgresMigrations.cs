@@ -57,6 +57,13 @@ internal static class PostgresMigrations
         """
         CREATE INDEX pending_purchases_placing ON pending_purchases (customer_id, claimed_at) WHERE status = 'Placing';
         """,
+        """
+        CREATE TABLE carts (customer_id TEXT PRIMARY KEY REFERENCES customers(id), updated_at BIGINT NOT NULL);
+        CREATE TABLE cart_lines (
+            seq BIGINT GENERATED ALWAYS AS IDENTITY, customer_id TEXT NOT NULL REFERENCES carts(customer_id), sku TEXT NOT NULL,
+            quantity INTEGER NOT NULL, PRIMARY KEY (customer_id, sku));
+        CREATE TABLE cart_checkouts (purchase_id TEXT PRIMARY KEY, customer_id TEXT NOT NULL REFERENCES carts(customer_id));
+        """,
     ];
 
     /// <summary>The schema version this code expects.</summary>

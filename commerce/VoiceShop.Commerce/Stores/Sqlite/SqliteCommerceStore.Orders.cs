@@ -217,6 +217,7 @@ public sealed partial class SqliteCommerceStore
                 InsertNotification(write, confirmation);
             }
 
+            TakeOrderedFromCart(write, purchaseId, order.Lines);
             return OrderCommit.Committed;
         }, cancellationToken);
 
