@@ -12,8 +12,9 @@ public static class Pronouns
     private static readonly FrozenSet<string> Words = FrozenSet.ToFrozenSet(
         ["it", "that", "this", "them", "those", "these", "that one", "this one"], StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The intents whose product may be a pronoun: asking the price of, or buying, what was just said.</summary>
-    public static readonly FrozenSet<string> Intents = FrozenSet.ToFrozenSet([IntentNames.Buy, IntentNames.PriceQuestion], StringComparer.Ordinal);
+    /// <summary>The intents whose product may be a pronoun: asking the price of, buying, or putting in or taking out of the cart what was just said.</summary>
+    public static readonly FrozenSet<string> Intents = FrozenSet.ToFrozenSet(
+        [IntentNames.Buy, IntentNames.PriceQuestion, "AddToCartIntent", "UpdateCartIntent", "RemoveFromCartIntent"], StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="spoken"/> is a pronoun rather than a product's name.</summary>
     public static bool IsPronoun(string? spoken) => spoken is not null && Words.Contains(spoken.Trim());
