@@ -21,6 +21,8 @@ internal static class SpokenSet
         ("stop", "StopIntent"), ("goodbye", "StopIntent"), ("cancel", "CancelIntent"), ("never mind", "CancelIntent"),
         ("my code is one two three four", "VoiceCodeIntent"),
         ("how much are the coffee pods", "PriceQuestionIntent"),
+        ("what's in my cart", "CartContentsIntent"), ("check out", "CheckoutIntent"), ("add oat milk to my cart", "AddToCartIntent"),
+        ("what should i reorder", "SuggestionIntent"), ("show me coffee", "ProductSearchIntent"), ("the second one", "SelectOptionIntent"),
     ];
 
     public static IReadOnlyList<string> NonCommands { get; } =
