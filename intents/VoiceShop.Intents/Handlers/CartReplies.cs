@@ -31,13 +31,13 @@ internal static class CartReplies
 
     /// <summary>Which product "one more", "just one" or "remove it" means: the one last spoken of, else the cart's only line.</summary>
     public static string? ImpliedSku(TurnContext context, Cart cart) =>
-        context.Turn.State.HeldSlots?.GetValueOrDefault(SlotNames.Product) is { } held && cart.QuantityOf(held) > 0
-            ? held
+        context.Turn.State.LastProduct is { } last && cart.QuantityOf(last) > 0
+            ? last
             : cart.Lines.Count == 1 ? cart.Lines[0].Sku : null;
 
-    /// <summary>A state that remembers <paramref name="product"/> as the one "it" now means.</summary>
+    /// <summary>A state that remembers <paramref name="product"/> as the one "it" now means (the conversation's <see cref="DialogState.LastProduct"/>).</summary>
     public static DialogState Holding(Product product, Awaiting awaiting = Awaiting.Nothing) =>
-        new(awaiting, HeldSlots: new Dictionary<string, string> { [SlotNames.Product] = product.Sku });
+        new(awaiting, LastProduct: product.Sku);
 
     /// <summary>The product names in quotes as they were said: "frobnicator".</summary>
     public static SpeechNode Quoted(IReadOnlyList<string> names) =>
